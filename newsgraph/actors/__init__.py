@@ -1,0 +1,5 @@
+"""Stage: actors."""
+
+from .component import ActorsComponent
+
+__all__ = ["ActorsComponent"]

@@ -1,0 +1,110 @@
+"""The engine: reader + spaCy pipeline + newsgraph components, from inputs to ArticleResults.
+
+Library first: ``Engine(settings).run(["articles/"])`` yields ArticleResult or Failure for every input;
+the CLI, the store and the scale runners all go through it.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from itertools import islice
+from typing import IO, Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .config import Settings
+from .errors import ArticleError, NewsgraphError
+from .ingest import Reader
+from .lang import LanguageData
+from .nlp import build_nlp, parse_articles, run_components
+from .records import Article, ArticleResult, Entity, Failure, Sentence
+
+ENTITY_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC"}
+
+
+class Engine:
+    """Holds the loaded model (once per process) and runs the whole pipeline."""
+
+    def __init__(self, settings: Settings | None = None, nlp: Language | None = None):
+        self.settings = settings or Settings.load()
+        self.lang = LanguageData(self.settings.lang)
+        self.reader = Reader(self.settings, self.lang)
+        if nlp is not None:
+            self.__dict__["nlp"] = nlp
+
+    @cached_property
+    def nlp(self) -> Language:
+        return build_nlp(self.settings, self.lang)
+
+    # -- entry points ---------------------------------------------------------------------------------
+    def run(self, inputs: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[ArticleResult | Failure]:
+        """Read inputs (files, folders, '-') and process every article."""
+        return self.process(self.reader.read(inputs, stdin=stdin))
+
+    def extract(self, text: str, **fields) -> ArticleResult:
+        """Process one text; raises an ArticleError subclass when it cannot be processed."""
+        article = self.reader.builder.build(text, **fields)
+        for item in self.process([article]):
+            if isinstance(item, Failure):
+                raise ArticleError(item.message)
+            return item
+        raise ArticleError("article produced no result")  # pragma: no cover
+
+    def process(self, items: Iterable[Article | Failure]) -> Iterator[ArticleResult | Failure]:
+        """Articles in, results out, in input order; failures pass through, never stop the batch."""
+        it = iter(items)
+        size = max(1, self.settings.batch_size)
+        while True:
+            chunk = list(islice(it, size))
+            if not chunk:
+                return
+            yield from self._process_chunk(chunk)
+
+    # -- internals ------------------------------------------------------------------------------------
+    def _process_chunk(self, chunk: list[Article | Failure]) -> Iterator[ArticleResult | Failure]:
+        articles = [a for a in chunk if isinstance(a, Article)]
+        try:
+            docs = dict(zip((id(a) for a in articles), parse_articles(self.nlp, articles, self.settings.batch_size)))
+        except NewsgraphError:
+            raise
+        except Exception:
+            # isolate the article that breaks the parser: parse one by one
+            docs = {}
+            for a in articles:
+                try:
+                    docs[id(a)] = next(parse_articles(self.nlp, [a], 1))
+                except Exception as exc:  # recorded as this article's failure
+                    docs[id(a)] = Failure(source=a.source or a.id, reason="processing", article_id=a.id,
+                                          message=f"parser failed: {type(exc).__name__}: {exc}")
+        for item in chunk:
+            if isinstance(item, Failure):
+                yield item
+                continue
+            doc = docs[id(item)]
+            if isinstance(doc, Failure):
+                yield doc
+                continue
+            yield self._annotate(item, doc)
+
+    def _annotate(self, article: Article, doc: Doc) -> ArticleResult | Failure:
+        try:
+            doc = run_components(self.nlp, doc)
+            return doc_to_result(doc)
+        except Exception as exc:  # one article's failure is recorded, the batch goes on
+            return Failure(source=article.source or article.id, reason="processing", article_id=article.id,
+                           message=f"{type(exc).__name__}: {exc}")
+
+
+def doc_to_result(doc: Doc) -> ArticleResult:
+    art: Article = doc._.article
+    sentences = []
+    for i, sent in enumerate(doc.sents):
+        text = sent.text.rstrip()
+        if text:
+            sentences.append(Sentence(index=i, start=sent.start_char, end=sent.start_char + len(text), text=text))
+    entities = [Entity(text=e.text, label=ENTITY_LABELS.get(e.label_, "MISC"), start=e.start_char, end=e.end_char)
+                for e in doc.ents]
+    return ArticleResult(article=art, sentences=sentences, entities=entities, mentions=list(doc._.mentions or []),
+                         events=list(doc._.events or []), quotes=list(doc._.quotes or []),
+                         timexes=list(doc._.timexes or []), places=list(doc._.places or []))

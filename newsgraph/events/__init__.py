@@ -1,0 +1,5 @@
+"""Stage: events."""
+
+from .component import EventsComponent
+
+__all__ = ["EventsComponent"]

@@ -1,0 +1,25 @@
+"""The custom attributes newsgraph components write on spaCy objects (declared once, here).
+
+    doc._.article   Article          set by the engine before the newsgraph components run
+    doc._.mentions  list[Mention]    newsgraph_actors
+    doc._.quotes    list[Quote]      newsgraph_quotes
+    doc._.events    list[Event]      newsgraph_events
+    doc._.timexes   list[Timex]      newsgraph_time (also sets Event.date / date_source)
+    doc._.places    list[Place]      newsgraph_places (also sets Event.place)
+    token._.mention int | None       index into doc._.mentions of the mention covering the token
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+DOC_ATTRS = ("article", "mentions", "quotes", "events", "timexes", "places")
+
+
+def register_extensions() -> None:
+    """Idempotent: safe to call in every process and every test."""
+    for name in DOC_ATTRS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    if not Token.has_extension("mention"):
+        Token.set_extension("mention", default=None)

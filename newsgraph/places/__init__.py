@@ -1,0 +1,5 @@
+"""Stage: places."""
+
+from .component import PlacesComponent
+
+__all__ = ["PlacesComponent"]

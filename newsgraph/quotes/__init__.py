@@ -1,0 +1,5 @@
+"""Stage: quotes."""
+
+from .component import QuotesComponent
+
+__all__ = ["QuotesComponent"]

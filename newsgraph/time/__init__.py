@@ -1,0 +1,5 @@
+"""Stage: time."""
+
+from .component import TimeComponent
+
+__all__ = ["TimeComponent"]

