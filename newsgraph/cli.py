@@ -1,0 +1,301 @@
+"""The command-line interface: a thin layer that parses options, calls the library and prints.
+
+Every command is documented in docs/cli.md (tests/test_docs.py checks it).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+import time
+from typing import Any, Callable, Iterable
+
+import click
+
+from . import __version__
+from .config import Settings
+from .errors import NewsgraphError
+from .records import ArticleResult, Failure
+
+FORMATS = ("table", "jsonl", "csv")
+
+
+# -- shared options -----------------------------------------------------------------------------------
+def settings_options(f: Callable) -> Callable:
+    f = click.option("--config", "config_file", type=click.Path(dir_okay=False), help="TOML settings file.")(f)
+    f = click.option("--model", help="spaCy model package (default from settings: fr_core_news_md).")(f)
+    f = click.option("--lang", help="Language of the input (a folder under newsgraph/lang/).")(f)
+    f = click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE",
+                     help="Override any setting, e.g. --set batch_size=64 (repeatable).")(f)
+    return f
+
+
+def db_option(f: Callable) -> Callable:
+    return click.option("--db", help="DuckDB file (default: settings 'db', newsgraph.duckdb).")(f)
+
+
+def format_option(f: Callable) -> Callable:
+    return click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+                        help="Output format.")(f)
+
+
+def make_settings(config_file=None, model=None, lang=None, overrides=(), db=None, **_: Any) -> Settings:
+    extra: dict[str, Any] = {}
+    for item in overrides:
+        if "=" not in item:
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--set")
+        k, v = item.split("=", 1)
+        extra[k.strip()] = v.strip()
+    extra.update({"model": model, "lang": lang, "db": db})
+    return Settings.load(config_file=config_file, overrides=extra)
+
+
+def emit_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None = None) -> None:
+    out = click.get_text_stream("stdout")
+    if fmt == "jsonl":
+        for r in rows:
+            out.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+        return
+    cols = columns or (list(rows[0].keys()) if rows else [])
+    if fmt == "csv":
+        w = csv.writer(out)
+        w.writerow(cols)
+        for r in rows:
+            w.writerow(["" if r.get(c) is None else r.get(c) for c in cols])
+        return
+    if not rows:
+        click.echo("(no rows)", err=True)
+        return
+    cells = [[_cell(r.get(c)) for c in cols] for r in rows]
+    widths = [min(60, max(len(c), *(len(row[i]) for row in cells))) for i, c in enumerate(cols)]
+    out.write("  ".join(c.ljust(w) for c, w in zip(cols, widths)).rstrip() + "\n")
+    out.write("  ".join("-" * w for w in widths) + "\n")
+    for row in cells:
+        out.write("  ".join(v[:w].ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return f"{v:g}"
+    return " ".join(str(v).split())
+
+
+class Progress:
+    """Articles/s and failures on stderr, at most a few times a second; silent when disabled."""
+
+    def __init__(self, enabled: bool, total: int | None = None):
+        self.enabled = enabled and sys.stderr.isatty()
+        self.total = total
+        self.start = time.monotonic()
+        self.last = 0.0
+        self.done = self.failed = 0
+
+    def update(self, item: ArticleResult | Failure, *_: Any) -> None:
+        self.done += 1
+        self.failed += isinstance(item, Failure)
+        now = time.monotonic()
+        if self.enabled and now - self.last > 0.25:
+            self.last = now
+            rate = self.done / max(now - self.start, 1e-9)
+            eta = f", ETA {((self.total - self.done) / rate):.0f}s" if self.total and rate else ""
+            click.echo(f"\r{self.done} articles, {rate:.1f}/s, {self.failed} failed{eta}   ", err=True, nl=False)
+
+    def close(self) -> None:
+        if self.enabled:
+            click.echo("", err=True)
+
+
+# -- commands -------------------------------------------------------------------------------------
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsgraph")
+def cli() -> None:
+    """newsgraph: who did what to whom, when and where, and who said what, from French news.
+
+    Read articles (text, HTML, JSONL, folders, - for stdin), extract actors, CAMEO/PLOVER events, quotes,
+    dates and places, store them in DuckDB and query them.
+    """
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@settings_options
+def extract(inputs, **opts) -> None:
+    """Print one JSON object per article (the output contract) to stdout; nothing is stored.
+
+    Failures are printed to stderr as JSON lines with their reason; the batch goes on.
+    """
+    from .engine import Engine
+    from .output import article_to_json, failure_to_json
+
+    settings = make_settings(**opts)
+    engine = Engine(settings)
+    progress = Progress(settings.progress)
+    ok = failed = 0
+    for item in engine.run(inputs):
+        progress.update(item)
+        if isinstance(item, Failure):
+            failed += 1
+            click.echo(json.dumps(failure_to_json(item), ensure_ascii=False), err=True)
+        else:
+            ok += 1
+            click.echo(json.dumps(article_to_json(item), ensure_ascii=False))
+    progress.close()
+    click.echo(f"extracted {ok} articles, {failed} failures", err=True)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@click.option("--force", is_flag=True, help="Re-process articles already stored (replaces their rows).")
+@settings_options
+def ingest(inputs, force, **opts) -> None:
+    """Process articles and store them in the DuckDB file; print counts.
+
+    Ingesting the same input twice changes nothing: articles are keyed by the hash of their text (or their id).
+    """
+    from .engine import Engine
+    from .records import Article
+    from .store import Store
+
+    settings = make_settings(**opts)
+    engine = Engine(settings)
+    with Store(settings.db) as store:
+        progress = Progress(settings.progress)
+        skipped = 0
+
+        def fresh(items: Iterable[Article | Failure]):
+            nonlocal skipped
+            for it in items:
+                if isinstance(it, Article) and not force and store.known_ids([it.id]):
+                    skipped += 1
+                    continue
+                yield it
+
+        summary = store.ingest(engine.process(fresh(engine.reader.read(inputs))), replace=force, on_item=progress.update)
+        summary.articles_unchanged += skipped
+        progress.close()
+    click.echo(summary.to_text())
+    click.echo(f"database: {settings.db}")
+
+
+@cli.command()
+@db_option
+@click.option("--actor", help="Source or target actor: name, code (RUSGOV), country (RUS) or id.")
+@click.option("--root", help="CAMEO root code, e.g. 04.")
+@click.option("--cameo", help="CAMEO code prefix, e.g. 036.")
+@click.option("--since", help="Events on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Events on or before this date (YYYY-MM-DD).")
+@click.option("--article", help="Only events of this article id.")
+@click.option("--limit", type=int, default=100, show_default=True, help="Maximum rows.")
+@click.option("--all-columns", is_flag=True, help="Every stored column (default: a readable selection).")
+@format_option
+@settings_options
+def events(actor, root, cameo, since, until, article, limit, all_columns, fmt, **opts) -> None:
+    """List stored events, filtered."""
+    from .store import EventQuery, Store
+
+    settings = make_settings(**opts)
+    with Store(settings.db, read_only=True) as store:
+        rows = store.events(EventQuery(actor=actor, root=root, cameo=cameo, since=since, until=until, article=article,
+                                       limit=limit))
+    cols = None if all_columns or fmt == "jsonl" else [
+        "date", "source_code", "cameo", "target_code", "goldstein", "trigger", "source_mention", "target_mention",
+        "place_name", "confidence"]
+    emit_rows(rows, fmt, cols)
+
+
+@cli.command()
+@db_option
+@click.option("--speaker", help="Speaker name, code or id (substring).")
+@click.option("--contains", help="Word or phrase in the quote (case-insensitive).")
+@click.option("--limit", type=int, default=100, show_default=True, help="Maximum rows.")
+@format_option
+@settings_options
+def quotes(speaker, contains, limit, fmt, **opts) -> None:
+    """List stored quotes with their speakers."""
+    from .store import Store
+
+    settings = make_settings(**opts)
+    with Store(settings.db, read_only=True) as store:
+        rows = store.quotes(speaker=speaker, contains=contains, limit=limit)
+    cols = None if fmt == "jsonl" else ["speaker_name", "speaker_code", "direct", "cue", "text"]
+    emit_rows(rows, fmt, cols)
+
+
+@cli.command()
+@db_option
+@click.option("--reason", help="Only this reason (empty, encoding, malformed, language, size, processing...).")
+@format_option
+@settings_options
+def failures(reason, fmt, **opts) -> None:
+    """List the inputs that failed, with their reason."""
+    from .store import Store
+
+    settings = make_settings(**opts)
+    with Store(settings.db, read_only=True) as store:
+        rows = store.failures(reason)
+    emit_rows(rows, fmt, None if fmt != "table" else ["source", "reason", "message"])
+
+
+@cli.command()
+@db_option
+@settings_options
+def stats(**opts) -> None:
+    """Row counts of every table and the applied migrations."""
+    from .store import Store
+
+    settings = make_settings(**opts)
+    with Store(settings.db, read_only=True) as store:
+        for k, v in store.counts().items():
+            click.echo(f"{k}: {v}")
+        click.echo("migrations: " + ", ".join(store.migrations()))
+
+
+# Commands owned by stage packages: each module defines ``commands: list[click.Command]``.
+COMMAND_MODULES = (
+    "newsgraph.actors.commands",
+    "newsgraph.eval.commands",
+    "newsgraph.api.commands",
+    "newsgraph.scale.commands",
+)
+
+
+def _add_stage_commands() -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name is not None and name.startswith(exc.name):
+                continue  # that stage has no commands yet
+            raise
+        for command in module.commands:
+            cli.add_command(command)
+
+
+_add_stage_commands()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: library errors become one clear line on stderr and exit status 1."""
+    try:
+        cli.main(args=argv, prog_name="newsgraph", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        return 130
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except NewsgraphError as exc:
+        click.echo(f"error: {exc}", err=True)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
