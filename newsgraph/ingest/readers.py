@@ -29,7 +29,7 @@ from ..lang import LanguageData
 from ..records import Article, Failure
 from .clean import TextCleaner
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 _WORD = re.compile(r"[a-zàâäçéèêëîïôöûùüÿœæ]+")
@@ -124,11 +124,23 @@ class Reader:
             if path.is_dir():
                 files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
                 for f in files:
-                    yield from self.read_file(f)
+                    if self.readable(f):
+                        yield from self.read_file(f)
+                    else:
+                        yield Failure(source=str(f), reason="unsupported",
+                                      message=f"not an article file ({f.suffix or 'no suffix'}): "
+                                              "folders are read for .txt, .html, .jsonl(.gz) files")
             elif path.is_file():
                 yield from self.read_file(path)
             else:
                 raise InputError(f"input {str(path)!r} does not exist", hint="give files, folders or - for stdin")
+
+    @staticmethod
+    def readable(path: Path) -> bool:
+        """True for the file types a folder scan reads (text, HTML, JSONL, optionally gzipped)."""
+        name = path.name.lower()
+        suffix = Path(name[:-3]).suffix if name.endswith(".gz") else path.suffix.lower()
+        return suffix in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
     def read_file(self, path: Path) -> Iterator[Article | Failure]:
         name = path.name.lower()
