@@ -151,32 +151,36 @@ def extract(inputs, **opts) -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
 @click.option("--force", is_flag=True, help="Re-process articles already stored (replaces their rows).")
+@click.option("--workers", type=int, help="Worker processes, each with its own model (default: settings n_process).")
+@click.option("--cluster", metavar="ADDRESS", help="Run on a Dask cluster (scheduler address, e.g. tcp://host:8786).")
+@click.option("--parts", metavar="DIR", help="With --cluster: folder for the Parquet partitions, shared with the "
+              "workers (default: DB.parts/ next to the database).")
+@click.option("--snapshot", metavar="PATH", help="Publish a read-only copy of the database there every minute, "
+              "for readers during the ingest.")
 @settings_options
-def ingest(inputs, force, **opts) -> None:
+def ingest(inputs, force, workers, cluster, parts, snapshot, **opts) -> None:
     """Process articles and store them in the DuckDB file; print counts.
 
     Ingesting the same input twice changes nothing: articles are keyed by the hash of their text (or their id).
+    A run that was killed resumes when started again with the same command: stored articles are skipped.
     """
-    from .engine import Engine
-    from .records import Article
-    from .store import Store
+    from .scale import RunStats
+    from .scale import ingest as run_ingest
+    from .scale.commands import ProgressBar
 
     settings = make_settings(**opts)
-    engine = Engine(settings)
-    with Store(settings.db) as store:
-        progress = Progress(settings.progress)
-        skipped = 0
+    stats = RunStats()
+    progress = ProgressBar(settings.progress, inputs, stats)
+    try:
+        if cluster:
+            from .scale import ingest_on_cluster
 
-        def fresh(items: Iterable[Article | Failure]):
-            nonlocal skipped
-            for it in items:
-                if isinstance(it, Article) and not force and store.known_ids([it.id]):
-                    skipped += 1
-                    continue
-                yield it
-
-        summary = store.ingest(engine.process(fresh(engine.reader.read(inputs))), replace=force, on_item=progress.update)
-        summary.articles_unchanged += skipped
+            summary = ingest_on_cluster(inputs, settings, address=cluster, parts=parts, force=force,
+                                        on_progress=progress, stats=stats)
+        else:
+            summary = run_ingest(inputs, settings, workers=workers, force=force, on_progress=progress,
+                                 snapshot=snapshot, stats=stats)
+    finally:
         progress.close()
     click.echo(summary.to_text())
     click.echo(f"database: {settings.db}")

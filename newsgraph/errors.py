@@ -13,7 +13,9 @@
     │   ├── ArticleTooLargeError    over ``max_article_chars``
     │   └── ProcessingError         a pipeline stage failed on this article
     ├── StoreError                  the DuckDB file cannot be opened or migrated
-    └── NotFoundError               a requested record does not exist (HTTP 404)
+    ├── NotFoundError               a requested record does not exist (HTTP 404)
+    └── AccessError                 the API refuses a request: no or wrong token (401)
+        └── FeatureDisabledError    that endpoint is disabled on this server (403)
 
 Each class carries ``code`` (a stable machine-readable reason, stored with failures and returned by the
 API) and ``status`` (the HTTP status the API answers with).
@@ -96,3 +98,13 @@ class StoreError(NewsgraphError):
 class NotFoundError(NewsgraphError):
     code = "not_found"
     status = 404
+
+
+class AccessError(NewsgraphError):
+    code = "unauthorized"
+    status = 401
+
+
+class FeatureDisabledError(AccessError):
+    code = "disabled"
+    status = 403

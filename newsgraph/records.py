@@ -99,8 +99,9 @@ class Timex:
     start: int
     end: int
     value: str | None                  # YYYY, YYYY-MM, YYYY-MM-DD, or None when unresolvable
-    kind: str = "date"                 # date | range | duration
+    kind: str = "date"                 # date | time | range | duration | set | ref
     sentence: int = 0
+    end_value: str | None = None       # last day/month/year of a range ("du 2 au 4 mars"), else None
 
 
 @dataclass(slots=True)
@@ -113,6 +114,7 @@ class Quote:
     speaker: Actor | None = None
     rule: str | None = None
     sentence: int = 0
+    kind: str | None = None            # speech-act kind of the cue (lang/<code>/speech_verbs.jsonl): accuse, praise...
 
     def to_json(self) -> dict[str, Any]:
         return {

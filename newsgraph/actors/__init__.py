@@ -1,5 +1,13 @@
-"""Stage: actors."""
+"""Stage: actors. The knowledge base, the ``newsgraph_actors`` component, and the lookups other stages use.
+
+    actor_for_token(doc, token) -> Actor | None    the actor of the mention covering the token, or of the
+                                                   nearest mention inside the token's noun phrase
+    actors_for_span(doc, span) -> list[Actor]      the actors of every mention overlapping a span
+"""
 
 from .component import ActorsComponent
+from .kb import KbCountry, KbEntity, KnowledgeBase
+from .lookup import actor_for_token, actors_for_span, mention_for_token
 
-__all__ = ["ActorsComponent"]
+__all__ = ["ActorsComponent", "KbCountry", "KbEntity", "KnowledgeBase", "actor_for_token", "actors_for_span",
+           "mention_for_token"]

@@ -144,6 +144,11 @@ class Reader:
 
     def read_file(self, path: Path) -> Iterator[Article | Failure]:
         name = path.name.lower()
+        if name.endswith((".warc", ".warc.gz")):
+            from .warc import read_warc  # warcio is only needed for web archives
+
+            yield from read_warc(self, path)
+            return
         if name.endswith(".gz"):
             inner = Path(name[:-3]).suffix
             if inner in JSONL_SUFFIXES:

@@ -1,18 +1,34 @@
-"""The newsgraph_quotes pipeline component (first version: writes an empty list; deepened by its issue)."""
+"""The newsgraph_quotes pipeline component: writes ``doc._.quotes`` (list[Quote], in text order).
+
+Direct quotations come from quotation marks, reported speech from the speech-cue lexicon
+(``lang/<code>/speech_verbs.jsonl``); speakers are resolved through the actor component's
+``actor_for_token`` (see :mod:`newsgraph.quotes.speakers`). Rules: :mod:`newsgraph.quotes.extract`.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import actors
+from ..lang import LanguageData
+from .extract import ArticleQuotes
+from .lexicon import QuoteMarks, SpeechLexicon
+from .speakers import SpeakerResolver
+
 
 class QuotesComponent:
     def __init__(self, nlp: Language, name: str, lang: str = "fr"):
         self.name = name
         self.lang = lang
+        data = LanguageData(lang)
+        self.lexicon = SpeechLexicon.load(data)
+        self.marks = QuoteMarks.load(data)
+        # the actor component's public lookup; absent only while that component is a stub
+        self.resolver = SpeakerResolver(getattr(actors, "actor_for_token", None))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = []
+        doc._.quotes = ArticleQuotes(doc, self.lexicon, self.marks, self.resolver).extract()
         return doc
 
 

@@ -1,0 +1,213 @@
+"""The knowledge base: typed entries read from the versioned files under ``newsgraph/kb/``.
+
+    countries.jsonl       KbCountry   ISO 3166 alpha-3, names, adjectives, capitals, seats of power
+    organisations.jsonl   KbEntity    IGOs, NGOs, national bodies (kind "org")
+    groups.jsonl          KbEntity    non-state armed groups and movements (kind "group")
+    people.jsonl          KbEntity    people with dated roles (kind "person")
+
+The format of every file is documented in ``newsgraph/kb/README.md``. The first line of each file is a header
+object with ``_format`` and ``version``; every other line is one entry. A missing or empty people file is
+allowed (the knowledge base then has no people); a malformed line raises :class:`LanguageDataError`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..errors import LanguageDataError
+
+SECTORS = frozenset({
+    "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "CVL", "BUS", "MED", "LAB", "EDU", "REL", "ELI",
+    "SPY", "REF", "CRM", "NGO", "IGO", "UAF", "HLH", "ENV", "AGR", "HRI", "DEV",
+})
+FORMER_SECTORS = frozenset({"GOV", "MIL"})   # leaving one of these makes a former official (ELI)
+
+
+@dataclass(frozen=True, slots=True)
+class Seat:
+    sector: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class KbCountry:
+    iso3: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]        # French adjective forms (all genders and numbers)
+    capitals: tuple[str, ...]
+    seats: tuple[Seat, ...]
+    kind: str = "country"              # country | territory
+    parent: str | None = None
+    iso2: str | None = None
+    wikidata: str | None = None
+    canonical: str = ""                # first French name
+    combining: tuple[str, ...] = ()    # combining forms of compound adjectives: "turco" in "turco-syrien"
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    sector: str
+    title: str | None
+    start: str | None                  # ISO date, None = unknown start
+    end: str | None                    # ISO date, None = still in office
+
+    def active(self, date: str) -> bool:
+        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class KbEntity:
+    """An organisation, an armed group or a person."""
+
+    id: str
+    kind: str                          # org | group | person
+    name: str                          # canonical (first French) name
+    names: tuple[str, ...]
+    country: str | None = None
+    sector: str | None = None
+    org: str | None = None
+    group: str | None = None
+    code: str | None = None
+    wikidata: str | None = None
+    roles: tuple[Role, ...] = ()
+
+    def role_at(self, date: str | None) -> tuple[str | None, Role | None]:
+        """(sector, role) of a person at a date: the active role, ELI after a GOV/MIL role, else (None, None)."""
+        if not self.roles:
+            return self.sector, None
+        if date is None:
+            current = [r for r in self.roles if r.end is None]
+            if current:
+                return current[-1].sector, current[-1]
+            last = max(self.roles, key=lambda r: r.end or "")
+            return ("ELI" if last.sector in FORMER_SECTORS else last.sector), last
+        active = [r for r in self.roles if r.active(date)]
+        if active:
+            return active[-1].sector, active[-1]
+        past = [r for r in self.roles if r.end is not None and r.end <= date]
+        if past and any(r.sector in FORMER_SECTORS for r in past):
+            return "ELI", max(past, key=lambda r: r.end or "")
+        return None, None
+
+
+@dataclass(slots=True)
+class KnowledgeBase:
+    countries: dict[str, KbCountry] = field(default_factory=dict)
+    entities: dict[str, KbEntity] = field(default_factory=dict)
+    versions: dict[str, int] = field(default_factory=dict)
+    _offices: dict[tuple[str | None, str | None], list[KbEntity]] | None = None
+
+    @classmethod
+    def load(cls, root: str | Path | None = None) -> "KnowledgeBase":
+        base = Path(root) if root else Path(str(resources.files("newsgraph").joinpath("kb")))
+        kb = cls()
+        for name, reader in (("countries", kb._add_country), ("organisations", kb._add_org),
+                             ("groups", kb._add_group), ("people", kb._add_person)):
+            path = base / f"{name}.jsonl"
+            if not path.exists():
+                if name == "people":
+                    continue
+                raise LanguageDataError(f"knowledge-base file {name}.jsonl is missing", hint=f"expected at {path}")
+            for lineno, row in _read_jsonl(path):
+                if "id" not in row:
+                    kb.versions[name] = int(row.get("version", 0))
+                    continue
+                try:
+                    reader(row)
+                except (KeyError, TypeError, ValueError) as exc:
+                    raise LanguageDataError(f"kb/{name}.jsonl:{lineno}: bad entry: {type(exc).__name__}: {exc}") from exc
+        return kb
+
+    # -- readers --------------------------------------------------------------------------------------
+    def _add_country(self, row: dict[str, Any]) -> None:
+        names = _names(row["names"])
+        seats = tuple(Seat(s["sector"], _names(s["names"])) for s in row.get("seats", []))
+        self.countries[row["iso3"]] = KbCountry(
+            iso3=row["iso3"], names=names, adjectives=tuple(row.get("adjectives", {}).get("fr", [])),
+            capitals=tuple(row.get("capitals", [])), seats=seats, kind=row.get("kind", "country"),
+            parent=row.get("parent"), iso2=row.get("iso2"), wikidata=row.get("wikidata"),
+            canonical=row["names"]["fr"][0] if row["names"].get("fr") else names[0],
+            combining=tuple(row.get("combining", [])))
+
+    def _add_org(self, row: dict[str, Any]) -> None:
+        self._add_entity(row, "org", group=None)
+
+    def _add_group(self, row: dict[str, Any]) -> None:
+        self._add_entity(row, "group", group=row.get("group") or row["id"])
+
+    def _add_entity(self, row: dict[str, Any], kind: str, group: str | None) -> None:
+        self._put(KbEntity(
+            id=row["id"], kind=kind, name=_canonical(row["names"]), names=_names(row["names"]),
+            country=row.get("country"), sector=row.get("sector"), org=row.get("org"), group=group,
+            code=row.get("code"), wikidata=row.get("wikidata")))
+
+    def _add_person(self, row: dict[str, Any]) -> None:
+        roles = tuple(Role(r["sector"], r.get("title"), r.get("start"), r.get("end")) for r in row.get("roles", []))
+        self._put(KbEntity(
+            id=row["id"], kind="person", name=_canonical(row["names"]), names=_names(row["names"]),
+            country=row.get("country"), org=row.get("org"), group=row.get("group"),
+            wikidata=row.get("wikidata"), roles=roles))
+
+    def _put(self, entity: KbEntity) -> None:
+        if entity.id in self.entities:
+            raise ValueError(f"duplicate id {entity.id!r}")
+        self.entities[entity.id] = entity
+
+    # -- queries --------------------------------------------------------------------------------------
+    def people(self) -> Iterator[KbEntity]:
+        return (e for e in self.entities.values() if e.kind == "person")
+
+    def holders(self, country: str, title: str, date: str | None) -> list[KbEntity]:
+        """People holding ``title`` in ``country`` at ``date`` (None: currently)."""
+        if self._offices is None:
+            self._offices = {}
+            for p in self.people():
+                for r in p.roles:
+                    bucket = self._offices.setdefault((p.country, r.title), [])
+                    if p not in bucket:
+                        bucket.append(p)
+        return [p for p in self._offices.get((country, title), [])
+                if any(r.title == title and (r.active(date) if date else r.end is None) for r in p.roles)]
+
+    def search(self, query: str) -> list[KbEntity | KbCountry]:
+        """Entries whose id or one of whose names contains ``query`` (accent- and case-insensitive)."""
+        from .normalize import fold
+        q = fold(query)
+        hits: list[KbEntity | KbCountry] = [c for c in self.countries.values()
+                                            if q == fold(c.iso3) or any(q in fold(n) for n in c.names)]
+        hits += [e for e in self.entities.values() if q in fold(e.id) or any(q in fold(n) for n in e.names)]
+        return hits
+
+
+def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    for lineno, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#") or line.startswith("//"):
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise LanguageDataError(f"kb/{path.name}:{lineno}: invalid JSON: {exc}") from exc
+        if not isinstance(row, dict):
+            raise LanguageDataError(f"kb/{path.name}:{lineno}: expected a JSON object")
+        yield lineno, row
+
+
+def _names(names: dict[str, list[str]]) -> tuple[str, ...]:
+    out: list[str] = []
+    for lang in ("fr", "en"):
+        for n in names.get(lang, []):
+            if n and n not in out:
+                out.append(n)
+    return tuple(out)
+
+
+def _canonical(names: dict[str, list[str]]) -> str:
+    for lang in ("fr", "en"):
+        if names.get(lang):
+            return names[lang][0]
+    raise ValueError("entry has no name")

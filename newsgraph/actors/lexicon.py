@@ -1,0 +1,101 @@
+"""One Aho-Corasick automaton over every name, alias, role phrase and country adjective, built once.
+
+Keys are folded (accent- and case-insensitive, see :mod:`.normalize`); each key maps to the targets it can
+mean. Case is checked after matching: acronyms (``EI``, ``UE``) need the same capitals, names written with a
+capital need a capital in the text (``Renaissance`` the party, not ``renaissance``); lower-case aliases
+(``talibans``, ``police``) match in any case.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+import ahocorasick
+
+from .kb import KnowledgeBase
+from .normalize import fold, is_acronym
+
+# kinds, in the order a tie between two matches of the same length is decided
+KIND_PRIORITY = {"person": 0, "org": 1, "group": 1, "seat": 2, "country": 3, "capital": 4, "role": 5, "adjective": 6}
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    kind: str                  # person | org | group | seat | country | capital | role | adjective
+    key: str                   # entity id, ISO3 (country, capital, seat, adjective) or role phrase
+    alias: str                 # the alias as written in the data
+    sector: str | None = None  # seat and role sector
+    title: str | None = None   # role title (president, foreign_minister...)
+    body: bool = False         # role noun for a body or group (gouvernement, police) rather than one person
+    context: bool = True       # a bare role takes the article's main country (not "la coalition")
+
+    def case_ok(self, text: str) -> bool:
+        if is_acronym(self.alias):
+            # "ONU" or the press's "Onu"; two-letter acronyms (EI, UE, US) only in capitals
+            return text.replace("’", "'") == self.alias or (len(self.alias) >= 3 and text.istitle())
+        if self.alias[:1].isupper():
+            return text[:1].isupper()
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class RoleEntry:
+    phrase: str
+    sector: str | None
+    title: str | None
+    body: bool
+    context: bool = True
+
+
+class Lexicon:
+    def __init__(self, kb: KnowledgeBase, roles: list[RoleEntry]):
+        self.kb = kb
+        self.roles = {r.phrase: r for r in roles}
+        table: dict[str, list[Target]] = {}
+        for target in self._targets(kb, roles):
+            key = fold(target.alias)
+            bucket = table.setdefault(key, [])
+            if target not in bucket:
+                bucket.append(target)
+        self.automaton = ahocorasick.Automaton()
+        for key, targets in table.items():
+            targets.sort(key=lambda t: KIND_PRIORITY[t.kind])
+            self.automaton.add_word(key, (len(key), tuple(targets)))
+        self.automaton.make_automaton()
+        self.size = len(table)
+        self.combining = {fold(f): c.iso3 for c in kb.countries.values() for f in c.combining}
+        self.combining_re = re.compile(r"\b(" + "|".join(sorted(map(re.escape, self.combining), key=len, reverse=True))
+                                       + r")-(?=\w)") if self.combining else re.compile(r"(?!)")
+        self.aliases = {k for k, ts in table.items() if any(t.kind != "adjective" for t in ts)}
+        self.adjective_forms = frozenset(k for k, ts in table.items()
+                                         if any(t.kind == "adjective" for t in ts) and k not in self.aliases)
+
+    @staticmethod
+    def _targets(kb: KnowledgeBase, roles: list[RoleEntry]) -> Iterator[Target]:
+        for c in kb.countries.values():
+            for n in c.names:
+                yield Target("country", c.iso3, n)
+            for n in c.capitals:
+                yield Target("capital", c.iso3, n)
+            for seat in c.seats:
+                for n in seat.names:
+                    yield Target("seat", c.iso3, n, sector=seat.sector)
+            for a in c.adjectives:
+                yield Target("adjective", c.iso3, a)
+        for e in kb.entities.values():
+            for n in e.names:
+                yield Target(e.kind, e.id, n)
+        for r in roles:
+            yield Target("role", r.phrase, r.phrase, sector=r.sector, title=r.title, body=r.body, context=r.context)
+
+    def iter(self, folded: str) -> Iterator[tuple[int, int, tuple[Target, ...]]]:
+        """(start, end, targets) of every key occurring in a folded text (end exclusive)."""
+        for last, (length, targets) in self.automaton.iter(folded):
+            yield last - length + 1, last + 1, targets
+
+
+def role_entries(rows: list[dict[str, Any]]) -> list[RoleEntry]:
+    return [RoleEntry(r["phrase"], r.get("sector"), r.get("title"), bool(r.get("body", False)), bool(r.get("context", True)))
+            for r in rows if "phrase" in r]

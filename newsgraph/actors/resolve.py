@@ -1,0 +1,535 @@
+"""Resolution of mentions to actors on one article Doc.
+
+Order of work (each step a small method of :class:`Resolver`):
+
+1. ``_match``: one pass of the automaton over the folded text; matches kept only on token boundaries and
+   when their case fits; country adjectives collected apart; overlaps resolved longest-first.
+2. ``_kb_mentions``: KB matches become mentions (countries and capitals are governments unless used as a
+   place, seats of power carry their sector, people get the sector of the role they hold at the article's
+   date, former officials become ELI).
+3. ``_role_mentions``: role nouns composed with a country adjective or a nested KB mention
+   ("le ministre russe des Affaires étrangères", "les forces de l'EI", "le porte-parole du Kremlin").
+4. ``_entity_mentions``: the model's entities not covered by the KB (unknown persons and organisations);
+   a role right before a person name gives it a sector and a country ("le journaliste turc X").
+5. ``_corefer``: repeated surnames, then subject pronouns, linked to earlier actors.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+
+import re
+
+from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Actor, Mention
+from .entities import fix_entities
+from .kb import KbEntity, KnowledgeBase
+from .lexicon import KIND_PRIORITY, Lexicon, Target
+from .normalize import fold
+
+NOMINAL = frozenset({"NOUN", "PROPN"})
+LOCATIVE_PREPS = frozenset({"à", "a", "au", "aux", "en", "dans", "vers", "depuis", "de", "d'", "du", "des", "sur",
+                            "près", "hors", "via", "jusqu'", "jusqu'à", "entre", "outre"})
+ROLE_STOP_POS = frozenset({"PUNCT", "VERB", "AUX", "SCONJ", "PRON", "CCONJ", "NUM"})
+SUBJECT_PRONOUNS = {"il": ("Sing", "Masc"), "elle": ("Sing", "Fem"), "ils": ("Plur", "Masc"), "elles": ("Plur", "Fem")}
+PRONOUN_RE = re.compile(r"\b(?:il|elle|ils|elles)\b")
+IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraître", "exister", "pleuvoir", "rester", "suffire", "manquer"})
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+COREF_SENTENCES = 2     # how many sentences back a pronoun may look for its antecedent
+# sectors whose bare role nouns ("le président", "les manifestants") take the article's main country
+CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "CVL", "LAB", "MED", "BUS", "ELI"})
+PLACE_NOUNS = frozenset({"pays", "nation"})            # roles that are a place after a preposition ("dans le pays")
+ANAPHORIC_NOUNS = frozenset({"organisation", "groupe", "mouvement"})   # "l'organisation" = the group named before
+LEAD_VERBS = frozenset({"mener", "diriger", "conduire", "commander", "soutenir", "piloter"})
+DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
+
+
+@dataclass(slots=True)
+class Match:
+    start: int              # token index
+    end: int                # token index, exclusive
+    target: Target
+    targets: tuple[Target, ...] = ()
+
+
+@dataclass(slots=True)
+class _Work:
+    """Everything known about one Doc while it is resolved."""
+
+    doc: Doc
+    date: str | None
+    adjectives: dict[int, str] = field(default_factory=dict)      # token index -> ISO3
+    mentions: list[Mention] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)    # token span of each mention
+    heads: list[int] = field(default_factory=list)                # head token of each mention
+    sent_starts: list[int] = field(default_factory=list)
+    context_country: str | None = None                           # the article's main country, if clear
+    starts: dict[int, int] = field(default_factory=dict)          # char offset -> token starting there
+    ends: dict[int, int] = field(default_factory=dict)            # char offset -> index after the token ending there
+    folded: str = ""
+    ents: list[Span] = field(default_factory=list)                # the entities after correction
+
+    def sentence_of(self, token_i: int) -> int:
+        return max(0, bisect_right(self.sent_starts, token_i) - 1)
+
+    def add(self, start: int, end: int, label: str, actor: Actor | None, rule: str) -> int:
+        span = self.doc[start:end]
+        self.mentions.append(Mention(text=span.text, start=span.start_char, end=span.end_char, label=label,
+                                     sentence=self.sentence_of(start), actor=actor, rule=rule))
+        self.spans.append((start, end))
+        self.heads.append(span.root.i)
+        return len(self.mentions) - 1
+
+
+class Resolver:
+    def __init__(self, kb: KnowledgeBase, lexicon: Lexicon):
+        self.kb = kb
+        self.lexicon = lexicon
+
+    # -- entry point ----------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> list[Mention]:
+        art = doc._.article
+        date = art.published[:10] if art is not None and art.published else None
+        idx, length, sent_start = doc.to_array([IDX, LENGTH, SENT_START]).T.tolist() if len(doc) else ([], [], [])
+        work = _Work(doc=doc, date=date, sent_starts=[i for i, v in enumerate(sent_start) if v == 1 or i == 0],
+                     starts={c: i for i, c in enumerate(idx)},
+                     ends={c + n: i + 1 for i, (c, n) in enumerate(zip(idx, length))})
+        work.folded = fold(doc.text)
+        model_ents = list(doc.ents)
+        matches = self._match(work, model_ents)
+        work.ents = fix_entities(doc, model_ents, matches, self.lexicon.adjective_forms, self.lexicon.aliases)
+        taken = [False] * len(doc)
+        roles: list[Match] = []
+        for m in matches:
+            if m.target.kind == "role":
+                roles.append(m)
+            else:
+                self._kb_mention(work, m)
+            for i in range(m.start, m.end):
+                taken[i] = True
+        work.context_country = self._dominant_country(work)
+        for m in roles:
+            self._role_mention(work, m)
+        self._entity_mentions(work, taken)
+        self._attach_roles_to_names(work)
+        self._corefer_names(work)
+        self._corefer_pronouns(work)
+        order = sorted(range(len(work.mentions)), key=lambda i: (work.mentions[i].start, work.mentions[i].end))
+        mentions = [work.mentions[i] for i in order]
+        spans = [work.spans[i] for i in order]
+        for idx, (s, e) in enumerate(spans):
+            for i in range(s, e):
+                if doc[i]._.mention is None:
+                    doc[i]._.mention = idx
+        return mentions
+
+    # -- 1. matching ----------------------------------------------------------------------------------
+    def _match(self, work: _Work, model_ents: list[Span]) -> list[Match]:
+        doc = work.doc
+        text = doc.text
+        starts, ends = work.starts, work.ends
+        per_ents = [(e.start, e.end) for e in model_ents if e.label_ in PERSON_LABELS or e.label_ == "MISC"]
+        found: list[Match] = []
+        for cs, ce, targets in self.lexicon.iter(work.folded):
+            ts, te = starts.get(cs), ends.get(ce)
+            if ts is None or te is None:
+                continue
+            surface = text[cs:ce]
+            ok = [t for t in targets if t.case_ok(surface)]
+            if not ok:
+                continue
+            adj = [t for t in ok if t.kind == "adjective"]
+            rest = [t for t in ok if t.kind != "adjective"]
+            if adj and te - ts == 1 and doc[ts].pos_ in ("ADJ", "NOUN", "PROPN") and not surface[:1].isupper():
+                work.adjectives[ts] = adj[0].key
+            rest = [t for t in rest if self._plausible(doc, ts, te, t, per_ents)]
+            if rest:
+                found.append(Match(ts, te, rest[0], tuple(rest)))
+        self._compound_adjectives(work)
+        found.sort(key=lambda m: (-(m.end - m.start), KIND_PRIORITY[m.target.kind], m.start))
+        used = [False] * len(doc)
+        chosen = []
+        for m in found:
+            if any(used[m.start:m.end]):
+                continue
+            for i in range(m.start, m.end):
+                used[i] = True
+            chosen.append(m)
+        chosen.sort(key=lambda m: m.start)
+        return chosen
+
+    def _compound_adjectives(self, work: _Work) -> None:
+        """"turco-syrien", "franco-allemande": the first country of a compound adjective."""
+        doc = work.doc
+        for found in self.lexicon.combining_re.finditer(work.folded):
+            i = work.starts.get(found.start())
+            if i is None or i in work.adjectives:
+                continue
+            iso = self.lexicon.combining[found.group(1)]
+            if doc[i].text.endswith("-") or "-" in doc[i].text:
+                work.adjectives[i] = iso
+            elif i + 2 < len(doc) and doc[i + 1].text == "-" and i + 2 in work.adjectives:
+                # the tokenizer may split "turquo-syriennes" into three tokens
+                work.adjectives[i] = work.adjectives[i + 1] = iso
+
+    @staticmethod
+    def _plausible(doc: Doc, start: int, end: int, target: Target, ents: list[tuple[int, int]]) -> bool:
+        if target.kind == "role":
+            return any(doc[i].pos_ in NOMINAL for i in range(start, end))
+        if target.kind in ("country", "capital"):
+            # part of a longer person or work name: "George Washington", "Paris Match"
+            return not any(s <= start and end <= e and (e - s) > (end - start) for s, e in ents)
+        return True
+
+    # -- 2. knowledge-base mentions -------------------------------------------------------------------
+    def _kb_mention(self, work: _Work, m: Match) -> None:
+        t = m.target
+        doc = work.doc
+        mention = doc[m.start:m.end].text
+        if t.kind in ("country", "capital"):
+            c = self.kb.countries[t.key]
+            if self._locative(doc, m.start):
+                actor = Actor(name=c.canonical, mention=mention, country=c.iso3, code=c.iso3, id=c.iso3,
+                              wikidata=c.wikidata)
+                work.add(m.start, m.end, "LOC", actor, f"kb:{t.kind}:place")
+            else:
+                actor = Actor(name=c.canonical, mention=mention, country=c.iso3, sector="GOV", code=c.iso3 + "GOV",
+                              id=c.iso3, wikidata=c.wikidata)
+                work.add(m.start, m.end, "LOC", actor, f"kb:{t.kind}:government")
+        elif t.kind == "seat":
+            actor = Actor(name=t.alias, mention=mention, country=t.key, sector=t.sector, code=t.key + (t.sector or ""),
+                          id=f"{t.key}:{fold(t.alias)}")
+            work.add(m.start, m.end, "ORG", actor, "kb:seat")
+        else:
+            entity = self._choose(work, m)
+            actor = self.entity_actor(entity, mention, work.date)
+            label = "PER" if entity.kind == "person" else "ORG"
+            work.add(m.start, m.end, label, actor, f"kb:{entity.kind}")
+
+    def _choose(self, work: _Work, m: Match) -> KbEntity:
+        """Among entities sharing an alias: one already named in the article, else one in office, else the first."""
+        cands = [self.kb.entities[t.key] for t in m.targets if t.kind in ("person", "org", "group")]
+        if len(cands) == 1:
+            return cands[0]
+        named = {mm.actor.id for mm in work.mentions if mm.actor is not None}
+        for c in cands:
+            if c.id in named:
+                return c
+        for c in cands:
+            if c.kind == "person" and c.role_at(work.date)[1] is not None and c.role_at(work.date)[0] != "ELI":
+                return c
+        return cands[0]
+
+    def entity_actor(self, e: KbEntity, mention: str | None, date: str | None) -> Actor:
+        if e.kind != "person":
+            country = None if e.sector == "IGO" else e.country
+            return Actor(name=e.name, mention=mention, country=country, sector=e.sector, org=e.org, group=e.group,
+                         code=e.code, id=e.id, wikidata=e.wikidata)
+        sector, _role = e.role_at(date)
+        code = None
+        if e.org and sector == "IGO":
+            org = self.kb.entities.get(e.org)
+            code = org.code if org else "IGO"
+            country = None
+        else:
+            country = e.country
+            code = (country or "") + (sector or "") or None
+        return Actor(name=e.name, mention=mention, country=country, sector=sector, org=e.org, group=e.group,
+                     code=code, id=e.id, wikidata=e.wikidata)
+
+    @staticmethod
+    def _locative(doc: Doc, start: int) -> bool:
+        i = start - 1
+        if i >= 0 and doc[i].pos_ == "DET":
+            i -= 1
+        return i >= 0 and doc[i].lower_ in LOCATIVE_PREPS and doc[i].pos_ in ("ADP", "DET")
+
+    # -- 3. roles -------------------------------------------------------------------------------------
+    @staticmethod
+    def _dominant_country(work: _Work) -> str | None:
+        """The country named most often (names, capitals, adjectives, people), when one clearly leads."""
+        counts: dict[str, int] = {}
+        for m in work.mentions:
+            if m.actor is not None and m.actor.country:
+                counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+        for iso in work.adjectives.values():
+            counts[iso] = counts.get(iso, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+            return None
+        return max(counts, key=lambda c: counts[c])
+
+    def _role_mention(self, work: _Work, m: Match) -> None:
+        doc = work.doc
+        role = m.target
+        phrase = fold(role.alias)
+        if phrase in PLACE_NOUNS and self._locative(doc, m.start):
+            return
+        if phrase in ANAPHORIC_NOUNS:
+            self._anaphoric_mention(work, m)
+            return
+        end = m.end
+        country = None
+        nested: int | None = None
+        i = m.end
+        limit = min(len(doc), m.end + 8)
+        while i < limit:
+            tok = doc[i]
+            if tok.pos_ in ROLE_STOP_POS:
+                break
+            if i in work.adjectives:
+                country = country or work.adjectives[i]
+                end = i + 1
+            else:
+                k = self._mention_starting_at(work, i)
+                if k is not None and self._genitive_before(doc, i):
+                    nested = k
+                    end = work.spans[k][1]
+                    break
+                if tok.pos_ in NOMINAL and tok.lower_ not in ("affaires", "étrangères", "intérieur", "défense"):
+                    if country is None and nested is None and not self._prep_before(doc, i):
+                        break
+            i += 1
+        if country is None and nested is None:
+            # adjective placed before the noun, or inside the role phrase ("Premier ministre israélien" is after)
+            for j in range(m.start, m.end):
+                if j in work.adjectives:
+                    country = work.adjectives[j]
+        actor = self._role_actor(work, role, doc[m.start:end].text, country, nested, end)
+        if nested is not None:
+            # the role phrase absorbs the nested mention: "le porte-parole du Kremlin" is one mention
+            work.spans[nested] = (m.start, end)
+            old = work.mentions[nested]
+            span = doc[m.start:end]
+            work.mentions[nested] = replace(old, text=span.text, start=span.start_char, end=span.end_char, label="ROLE",
+                                            actor=actor, rule="role+" + (old.rule or "kb"))
+            work.heads[nested] = doc[m.start:m.end].root.i
+        else:
+            rule = "role+adj" if country else ("role+context" if actor.country else "role")
+            work.add(m.start, end, "ROLE", actor, rule)
+
+    def _anaphoric_mention(self, work: _Work, m: Match) -> None:
+        """"l'organisation", "le groupe": the organisation or armed group named last (a few sentences back)."""
+        doc = work.doc
+        if m.start == 0 or doc[m.start - 1].lower_ not in DEFINITE:
+            return
+        if m.end < len(doc) and (m.end in work.adjectives or doc[m.end].pos_ == "ADP"):
+            return      # "le groupe français X", "le groupe de travail": not an anaphor
+        here = work.sentence_of(m.start)
+        best = None
+        for k, (s, _e) in enumerate(work.spans):
+            a = work.mentions[k].actor
+            if s < m.start and a is not None and (a.org or a.group) and here - work.sentence_of(s) <= COREF_SENTENCES + 1:
+                if best is None or s > work.spans[best][0]:
+                    best = k
+        if best is not None:
+            actor = replace(work.mentions[best].actor, mention=doc[m.start:m.end].text)
+            work.add(m.start, m.end, "ROLE", actor, "coref:description")
+
+    @staticmethod
+    def _led_by(work: _Work, end: int) -> str | None:
+        """"la coalition menée par les États-Unis": the country of the actor leading it."""
+        doc = work.doc
+        if end < 0 or end + 1 >= len(doc) or doc[end].lemma_ not in LEAD_VERBS or doc[end + 1].lower_ != "par":
+            return None
+        for k, (s, _e) in enumerate(work.spans):
+            if end + 2 <= s <= end + 4 and work.mentions[k].actor is not None:
+                return work.mentions[k].actor.country
+        return None
+
+    @staticmethod
+    def _genitive_before(doc: Doc, i: int) -> bool:
+        j = i - 1
+        while j >= 0 and doc[j].pos_ == "DET" and doc[j].lower_ not in ("du", "des"):
+            j -= 1
+        return j >= 0 and doc[j].lower_ in ("de", "d'", "d’", "du", "des")
+
+    @staticmethod
+    def _prep_before(doc: Doc, i: int) -> bool:
+        j = i - 1
+        while j >= 0 and doc[j].pos_ == "DET":
+            j -= 1
+        return j >= 0 and doc[j].pos_ == "ADP"
+
+    @staticmethod
+    def _mention_starting_at(work: _Work, i: int) -> int | None:
+        for k, (s, _e) in enumerate(work.spans):
+            if s == i and work.mentions[k].label != "ROLE":
+                return k
+        return None
+
+    def _role_actor(self, work: _Work, role: Target, text: str, country: str | None, nested: int | None,
+                    text_end: int = -1) -> Actor:
+        name = text
+        for art in ("le ", "la ", "les ", "l'", "l’", "des ", "du ", "un ", "une "):
+            if name.lower().startswith(art):
+                name = name[len(art):]
+        if nested is not None and work.mentions[nested].actor is not None:
+            inner = work.mentions[nested].actor
+            if inner.org or inner.group:
+                return replace(inner, mention=text)
+            country = country or inner.country
+            # "le patron du FBI", "le porte-parole du Pentagone": a national body's sector; "les soldats de
+            # la Russie": the role's sector
+            kb_body = work.mentions[nested].rule in ("kb:org", "kb:seat")
+            sector = (inner.sector or role.sector) if kb_body else (role.sector or inner.sector)
+        else:
+            sector = role.sector
+            if country is None:
+                country = self._led_by(work, text_end)
+            if country is None and sector in CONTEXT_SECTORS and role.context and work.context_country:
+                country = work.context_country
+        if role.title and country:
+            holders = self.kb.holders(country, role.title, work.date)
+            if len(holders) == 1:
+                a = self.entity_actor(holders[0], text, work.date)
+                return replace(a, mention=text)
+        code = ((country or "") + (sector or "")) or None
+        return Actor(name=name, mention=text, country=country, sector=sector, code=code)
+
+    # -- 4. the model's entities ----------------------------------------------------------------------
+    def _entity_mentions(self, work: _Work, taken: list[bool]) -> None:
+        doc = work.doc
+        for ent in work.ents:
+            covered = [taken[i] for i in range(ent.start, ent.end)]
+            if all(covered):
+                continue
+            if any(covered):
+                self._widen(work, ent)
+                continue
+            label = "PER" if ent.label_ in PERSON_LABELS else ent.label_
+            actor = Actor(name=ent.text, mention=ent.text) if label == "PER" else None
+            if label == "ORG":
+                actor = Actor(name=ent.text, mention=ent.text)
+            work.add(ent.start, ent.end, label, actor, "ner")
+
+    @staticmethod
+    def _widen(work: _Work, ent: Span) -> None:
+        """A KB person matched inside a longer person entity ("Vladimir Vladimirovitch Poutine") takes its span."""
+        if ent.label_ not in PERSON_LABELS:
+            return
+        for k, (s, e) in enumerate(work.spans):
+            if ent.start <= s and e <= ent.end and work.mentions[k].label == "PER":
+                work.spans[k] = (ent.start, ent.end)
+                work.mentions[k] = replace(work.mentions[k], text=ent.text, start=ent.start_char, end=ent.end_char)
+                return
+
+    def _attach_roles_to_names(self, work: _Work) -> None:
+        """"le président Vladimir Poutine", "le journaliste turc X": the role and the name are one actor."""
+        by_start = {s: k for k, (s, _e) in enumerate(work.spans) if work.mentions[k].label == "PER"}
+        drop = []
+        for k, (s, e) in enumerate(work.spans):
+            if work.mentions[k].label != "ROLE" or work.mentions[k].actor is None:
+                continue
+            j = e
+            if j < len(work.doc) and work.doc[j].text == ",":
+                j += 1
+            p = by_start.get(j)
+            if p is None:
+                continue
+            person = work.mentions[p]
+            role = work.mentions[k].actor
+            if person.actor is not None and person.actor.id is not None and person.actor.sector is None:
+                # a KB person with no office at this date: the role the text gives ("le patron du CNDD-FDD")
+                sector = role.sector
+                person.actor = replace(person.actor, sector=sector, country=person.actor.country or role.country,
+                                       code=((person.actor.country or role.country or "") + (sector or "")) or None)
+            elif person.actor is not None and person.actor.id is None:
+                person.actor = replace(person.actor, country=person.actor.country or role.country,
+                                       sector=person.actor.sector or role.sector,
+                                       org=person.actor.org or role.org, group=person.actor.group or role.group)
+                person.actor.code = ((person.actor.country or "") + (person.actor.sector or "")) or None
+                person.rule = "role+name"
+            ps, pe = work.spans[p]
+            work.spans[p] = (s, pe)
+            span = work.doc[s:pe]
+            work.mentions[p] = replace(person, text=span.text, start=span.start_char)
+            drop.append(k)
+        self._drop(work, drop)
+
+    @staticmethod
+    def _drop(work: _Work, drop: list[int]) -> None:
+        for k in sorted(drop, reverse=True):
+            del work.mentions[k], work.spans[k], work.heads[k]
+
+    # -- 5. coreference -------------------------------------------------------------------------------
+    def _corefer_names(self, work: _Work) -> None:
+        """An unknown person named again by surname ("Dupont" after "Jean Dupont") is the same actor."""
+        seen: dict[str, Actor] = {}
+        for k, m in sorted(enumerate(work.mentions), key=lambda km: km[1].start):
+            key = fold(m.text)
+            if m.rule == "ner" and " " not in m.text and key in seen and (m.actor is None or m.actor.id is None):
+                # the model may tag a surname LOC or MISC the second time: the earlier full name decides
+                m.actor = replace(seen[key], mention=m.text)
+                m.label = "PER"
+                m.rule = "coref:name"
+                continue
+            if m.label != "PER" or m.actor is None or not m.actor.name:
+                continue
+            words = m.actor.name.split()
+            if len(words) > 1:
+                seen.setdefault(fold(words[-1]), m.actor)
+
+    def _corefer_pronouns(self, work: _Work) -> None:
+        doc = work.doc
+        order = sorted(range(len(work.mentions)), key=lambda k: work.spans[k][0])
+        for found in PRONOUN_RE.finditer(work.folded):
+            i = work.starts.get(found.start())
+            if i is None:
+                continue
+            tok = doc[i]
+            feats = SUBJECT_PRONOUNS.get(tok.lower_)
+            if feats is None or not tok.dep_.startswith("nsubj") or self._impersonal(tok):
+                continue
+            antecedent = self._antecedent(work, order, tok, feats)
+            if antecedent is None:
+                continue
+            actor = replace(antecedent, mention=tok.text)
+            work.add(tok.i, tok.i + 1, "PRON", actor, "coref:pronoun")
+
+    @staticmethod
+    def _impersonal(tok: Token) -> bool:
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ in ("y", "s'", "n'y"):
+            return nxt.lower_ != "s'" or tok.head.lemma_ in IMPERSONAL_VERBS
+        return tok.head.lemma_ in IMPERSONAL_VERBS
+
+    def _antecedent(self, work: _Work, order: list[int], pron: Token, feats: tuple[str, str]) -> Actor | None:
+        number, gender = feats
+        sent = work.sentence_of(pron.i)
+        best: Actor | None = None
+        best_subject: Actor | None = None
+        for k in order:
+            s, e = work.spans[k]
+            if s >= pron.i:
+                break
+            m = work.mentions[k]
+            if m.actor is None or m.label == "LOC" or sent - work.sentence_of(s) > COREF_SENTENCES:
+                continue
+            if m.actor.sector is None and m.actor.id is None and m.label != "PER":
+                continue
+            head = work.doc[work.heads[k]]
+            if not self._agrees(head, m, number, gender):
+                continue
+            best = m.actor
+            if head.dep_.startswith("nsubj") or any(work.doc[i].dep_.startswith("nsubj") for i in range(s, e)):
+                best_subject = m.actor
+        return best_subject or best
+
+    @staticmethod
+    def _agrees(head: Token, m: Mention, number: str, gender: str) -> bool:
+        if m.label == "PRON":
+            feats = SUBJECT_PRONOUNS.get(m.text.lower())
+            return feats is not None and feats[0] == number and (feats[1] == gender or gender == "Masc")
+        n = head.morph.get("Number")
+        g = head.morph.get("Gender")
+        if m.label in ("PER", "ORG") and not n:
+            n = ["Sing"]
+        if n and n[0] != number:
+            return False
+        if m.label == "PER" and number == "Sing":
+            return True
+        return not g or g[0] == gender or number == "Plur"

@@ -1,0 +1,138 @@
+"""CLI commands for exploring the data: serve, export, network, timeline (added to the CLI by newsgraph.cli)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+
+from ..cli import db_option, emit_rows, format_option, make_settings, settings_options
+
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
+
+
+def event_filter_options(f: Callable) -> Callable:
+    """The event filters shared by export, network and timeline (same names as the API's query parameters)."""
+    opts = [
+        click.option("--actor", help="Either side: any name, code prefix (RUSGOV), country (RUS) or id."),
+        click.option("--source", help="Source actor (same matching as --actor)."),
+        click.option("--target", help="Target actor (same matching as --actor)."),
+        click.option("--either-direction", is_flag=True, help="With --source/--target: both directions of the dyad."),
+        click.option("--country", help="ISO3 country of the source or target actor."),
+        click.option("--sector", help="Sector of the source or target actor (GOV, MIL, COP...)."),
+        click.option("--root", help="CAMEO root code, e.g. 04."),
+        click.option("--cameo", help="CAMEO code prefix, e.g. 036."),
+        click.option("--plover", help="PLOVER event type, e.g. CONSULT."),
+        click.option("--quad-class", type=click.IntRange(1, 4), help="1-4: verbal/material cooperation/conflict."),
+        click.option("--since", help="Events on or after this date (YYYY[-MM[-DD]])."),
+        click.option("--until", help="Events on or before this date (YYYY[-MM[-DD]])."),
+        click.option("--place", help="Place name (substring) or ISO3 country of the place."),
+        click.option("--article", help="Only events of this article id."),
+    ]
+    for opt in reversed(opts):
+        f = opt(f)
+    return f
+
+
+def _filter(opts: dict[str, Any]):
+    from ..store.queries import EventFilter
+
+    names = ("actor", "source", "target", "either_direction", "country", "sector", "root", "cameo", "plover",
+             "quad_class", "since", "until", "place", "article")
+    values = {k: opts.pop(k) for k in names if k in opts}
+    return EventFilter.from_mapping({**values, "limit": None})
+
+
+@click.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@click.option("--token", envvar="NEWSGRAPH_API_TOKEN", help="Enable POST /api/articles with this bearer token "
+              "(default: $NEWSGRAPH_API_TOKEN; without it, ingest over HTTP is disabled).")
+@click.option("--no-web", is_flag=True, help="Serve the API only, without the dashboard.")
+@settings_options
+def serve(host, port, token, no_web, **opts) -> None:
+    """Serve the REST API (/api, schema at /openapi.json) and the dashboard (/) over the database."""
+    import uvicorn
+
+    from .app import ApiConfig, create_app
+
+    settings = make_settings(**opts)
+    app = create_app(settings, ApiConfig(token=token or None, web=not no_web))
+    click.echo(f"newsgraph: serving {settings.db} on http://{host}:{port}/ (API schema at /openapi.json)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="info")
+
+
+@click.command()
+@db_option
+@click.option("--to", "out", required=True, type=click.Path(), help="Output folder (tables) or file (gdelt, plover).")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True,
+              help="jsonl/csv/parquet: every table into a folder; gdelt: GDELT 2.0 Events file; plover: PLOVER JSON lines.")
+@click.option("--table", "tables", multiple=True, help="Only this table (repeatable; jsonl/csv/parquet).")
+@click.option("--header", is_flag=True, help="gdelt: write the column names as a first line (GDELT files have none).")
+@event_filter_options
+@settings_options
+def export(out, fmt, tables, header, **opts) -> None:
+    """Export the database: tables as JSONL/CSV/Parquet, or linked events as GDELT 2.0 or PLOVER JSON."""
+    from ..store import Store
+    from ..store import export as X
+
+    f = _filter(opts)
+    settings = make_settings(**opts)
+    with Store(settings.db, read_only=True) as store:
+        if fmt == "gdelt":
+            n = X.write_gdelt(store.con, out, f, header=header)
+            click.echo(f"{n} events -> {out}", err=True)
+        elif fmt == "plover":
+            n = X.write_plover(store.con, out, f)
+            click.echo(f"{n} events -> {out}", err=True)
+        else:
+            paths = X.export_tables(store.con, out, fmt, tables or X.TABLES)
+            for t, p in paths.items():
+                click.echo(f"{t} -> {p}", err=True)
+
+
+@click.command()
+@db_option
+@event_filter_options
+@click.option("--max-nodes", type=int, default=50, show_default=True, help="Most active actors kept.")
+@click.option("--edges/--nodes", "show_edges", default=True, help="List the edges (default) or the nodes.")
+@click.option("--json", "as_json", is_flag=True, help="Print the whole network as one JSON object.")
+@format_option
+@settings_options
+def network(max_nodes, show_edges, as_json, fmt, **opts) -> None:
+    """The actor network for a period: nodes with event counts, edges with cooperation/conflict and Goldstein."""
+    from ..store import Store
+    from ..store import queries as Q
+
+    f = _filter(opts)
+    settings = make_settings(**opts)
+    with Store(settings.db, read_only=True) as store:
+        net = Q.network(store.con, f, max_nodes=max_nodes)
+    if as_json:
+        click.echo(json.dumps(net, ensure_ascii=False, default=str))
+        return
+    emit_rows(net["edges"] if show_edges else net["nodes"], fmt)
+
+
+@click.command()
+@db_option
+@event_filter_options
+@click.option("--interval", type=click.Choice(["day", "week", "month", "year"]), default="month", show_default=True)
+@format_option
+@settings_options
+def timeline(interval, fmt, **opts) -> None:
+    """Events, mentions and mean Goldstein per period, e.g. one dyad: --source RUS --target USA --either-direction."""
+    from ..store import Store
+    from ..store import queries as Q
+
+    f = _filter(opts)
+    settings = make_settings(**opts)
+    with Store(settings.db, read_only=True) as store:
+        rows = Q.timeline(store.con, f, interval)
+    emit_rows(rows, fmt)
+
+
+commands = [serve, export, network, timeline]

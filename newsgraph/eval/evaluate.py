@@ -1,0 +1,163 @@
+"""Evaluation against gold annotations: run the engine on the gold articles, score, compare with a baseline.
+
+    report = evaluate("../shared/eval/dev/dev.gold.jsonl", engine)
+    print(report.to_text())
+    failures = check_baseline(report, Baseline.load())      # [] when the gate passes
+
+The CLI (``newsgraph eval GOLD.jsonl``) only parses options, calls :func:`evaluate` and prints ``to_text()``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Mapping
+
+from ..errors import InputError
+from ..output import article_to_json
+from ..records import Article, Failure
+from .metric import ActorMatcher, LevelScore, Tally, read_jsonl, score_events
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..engine import Engine
+
+BASELINE_FILE = "baseline.json"
+
+
+@dataclass
+class EvalReport:
+    """Scores of one evaluation run (the metric of ../shared/eval/score.py, reimplemented in metric.py)."""
+
+    gold_path: str
+    docs: int
+    events: LevelScore                     # root code + both actors + sentence
+    code3: LevelScore                      # first three digits of the code + actors + sentence
+    sentence_root: LevelScore              # sentence + root only (trigger detection, actors ignored)
+    failures: list[str] = field(default_factory=list)      # articles the engine could not process
+    missing: list[str] = field(default_factory=list)       # gold documents without a prediction
+    max_events_per_sentence: float = 0.0   # worst article: events / sentences
+
+    @property
+    def f1(self) -> float:
+        return self.events.total.f1
+
+    @property
+    def precision(self) -> float:
+        return self.events.total.precision
+
+    @property
+    def recall(self) -> float:
+        return self.events.total.recall
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "gold": self.gold_path, "docs": self.docs, "failures": self.failures, "missing": self.missing,
+            "events": self.events.total.to_json(), "events_code3": self.code3.total.to_json(),
+            "events_sentence_root": self.sentence_root.total.to_json(),
+            "by_root": {r: t.to_json() for r, t in sorted(self.events.by_root.items())},
+            "max_events_per_sentence": round(self.max_events_per_sentence, 2),
+        }
+
+    def to_text(self) -> str:
+        def line(name: str, t: Tally) -> str:
+            return (f"{name:<16} P {t.precision:5.3f}  R {t.recall:5.3f}  F1 {t.f1:5.3f}"
+                    f"   (tp {t.tp}, predicted {t.predicted}, gold {t.gold})")
+        out = [f"gold: {self.gold_path}  ({self.docs} documents, {len(self.failures)} failed, "
+               f"{len(self.missing)} without prediction)",
+               line("events", self.events.total), line("events code3", self.code3.total),
+               line("sentence+root", self.sentence_root.total),
+               f"max events per sentence in one article: {self.max_events_per_sentence:.2f}",
+               "", "per root (events level):", f"{'root':<6}{'P':>7}{'R':>7}{'tp':>5}{'pred':>6}{'gold':>6}"]
+        for root, t in sorted(self.events.by_root.items()):
+            p = f"{t.precision:.2f}" if t.predicted else "-"
+            r = f"{t.recall:.2f}" if t.gold else "-"
+            out.append(f"{root:<6}{p:>7}{r:>7}{t.tp:>5}{t.predicted:>6}{t.gold:>6}")
+        for f in self.failures:
+            out.append(f"failed: {f}")
+        return "\n".join(out)
+
+
+def load_gold(path: str | Path) -> dict[str, dict[str, Any]]:
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"gold file {str(p)!r} does not exist")
+    try:
+        return read_jsonl(p.read_text("utf-8").splitlines(), key=lambda d: d.get("doc_id") or d.get("id"))
+    except json.JSONDecodeError as exc:
+        raise InputError(f"gold file {str(p)!r} is not JSONL: {exc}") from exc
+
+
+def score_predictions(gold: Mapping[str, Mapping[str, Any]], predicted: Mapping[str, Mapping[str, Any]],
+                      gold_path: str = "") -> EvalReport:
+    """Score already extracted articles (output-contract dicts keyed by document id)."""
+    actors = ActorMatcher()
+    return EvalReport(
+        gold_path=gold_path, docs=len(gold),
+        events=score_events(gold, predicted, "root", actors), code3=score_events(gold, predicted, "code3", actors),
+        sentence_root=score_events(gold, predicted, "sentence-root", actors),
+        missing=[d for d in gold if d not in predicted],
+    )
+
+
+def evaluate(gold_path: str | Path, engine: "Engine") -> EvalReport:
+    """Run ``engine`` on the text of every gold article and score its events against the gold."""
+    gold = load_gold(gold_path)
+    articles: list[Article | Failure] = []
+    for doc_id, g in gold.items():
+        if not g.get("text"):
+            raise InputError(f"gold document {doc_id!r} has no 'text'", hint="evaluate needs the article text in the gold file")
+        try:
+            articles.append(engine.reader.builder.build(g["text"], id=doc_id, published=g.get("published"),
+                                                        lang=g.get("lang")))
+        except Exception as exc:  # an article the reader refuses is a recorded failure, as in a normal run
+            articles.append(Failure(source=doc_id, reason=getattr(exc, "code", "processing"), message=str(exc),
+                                    article_id=doc_id))
+    predicted: dict[str, dict[str, Any]] = {}
+    failures: list[str] = []
+    worst = 0.0
+    for item in engine.process(articles):
+        if isinstance(item, Failure):
+            failures.append(f"{item.article_id or item.source}: {item.message}")
+            continue
+        predicted[item.article.id] = article_to_json(item)
+        if item.sentences:
+            worst = max(worst, len(item.events) / len(item.sentences))
+    report = score_predictions(gold, predicted, str(gold_path))
+    report.failures = failures
+    report.max_events_per_sentence = worst
+    return report
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """Pinned minimum scores (newsgraph/eval/baseline.json); only an explicit, reviewed edit may lower them."""
+
+    min_f1: float
+    min_precision: float
+    max_events_per_sentence: float = 3.0
+    gold: str = ""
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "Baseline":
+        text = Path(path).read_text("utf-8") if path else \
+            resources.files("newsgraph").joinpath("eval", BASELINE_FILE).read_text("utf-8")
+        d = json.loads(text)
+        return cls(min_f1=float(d["min"]["f1"]), min_precision=float(d["min"]["precision"]),
+                   max_events_per_sentence=float(d.get("max_events_per_sentence", 3.0)), gold=d.get("gold", ""))
+
+
+def check_baseline(report: EvalReport, baseline: Baseline) -> list[str]:
+    """What falls below the baseline (an empty list when the gate passes)."""
+    problems = []
+    if report.f1 + 1e-9 < baseline.min_f1:
+        problems.append(f"event F1 {report.f1:.3f} is below the pinned baseline {baseline.min_f1:.3f}")
+    if report.precision + 1e-9 < baseline.min_precision:
+        problems.append(f"event precision {report.precision:.3f} is below the pinned baseline {baseline.min_precision:.3f}")
+    if report.max_events_per_sentence > baseline.max_events_per_sentence:
+        problems.append(f"an article has {report.max_events_per_sentence:.2f} events per sentence "
+                        f"(limit {baseline.max_events_per_sentence:.1f})")
+    if report.failures:
+        problems.append(f"{len(report.failures)} gold articles failed to process")
+    return problems

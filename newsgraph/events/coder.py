@@ -1,0 +1,634 @@
+"""The event coder: lexicon entries applied over the dependency parse of an article Doc.
+
+    code(doc)
+      -> find_triggers      every token whose (lemma, pos) has lexicon entries and whose conditions hold
+      -> resolve chains      "se disent prêts à collaborer": the governor codes 03x from the embedded root
+      -> arguments           source/target tokens from the entry's slots (voice, coordination, control)
+      -> actors              each token resolved through the actor component; no source actor -> no event
+      -> dedupe and cap      one event per (sentence, source, root, target); at most 3 events per sentence
+
+Rules are written for French syntax and the CAMEO codebook (docs/events.md), never for particular texts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Actor, Event, Quote
+from . import frames as F
+from .codes import CodeTable
+from .context import PlaceContext, is_resolved
+from .lexicon import Lexicon, LexiconEntry
+
+ActorResolver = Callable[[Doc, Token], "Actor | None"]
+
+# CAMEO structure: what a governor ("promettre de", "menacer de", "appeler à", "exiger", "refuser de") codes
+# when its complement is itself an event of a given root. Keys: embedded root -> code; "*" = otherwise.
+CHAIN_CODES: dict[str, dict[str, str]] = {
+    "intent": {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133", "15": "138",
+               "16": "1312", "17": "130", "18": "138", "19": "138", "20": "138", "*": "030"},
+    "threat": {"16": "1312", "161": "1313", "164": "134", "14": "133", "17": "130", "18": "138", "19": "138",
+               "20": "138", "*": "130"},
+    "appeal": {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025", "0841": "0253", "*": "020"},
+    "demand": {"04": "106", "06": "101", "07": "103", "08": "105", "0841": "1053", "*": "100"},
+    "reject": {"04": "125", "06": "121", "07": "122", "08": "124", "0841": "1243", "085": "1244", "087": "1246",
+               "*": "120"},
+}
+MAX_EVENTS_PER_SENTENCE = 3
+
+
+@dataclass(slots=True)
+class Trigger:
+    token: Token
+    entry: LexiconEntry
+    cameo: str | None                 # after chain resolution
+    support: Token | None = None      # support verb of a noun trigger
+    embedded: "Trigger | None" = None
+    consumed: bool = False            # embedded in a chain governor: coded by the governor
+    consequence: Token | None = None  # "les frappes ont tué 20 soldats": the verb whose object is the victim
+
+
+@dataclass(slots=True)
+class Candidate:
+    event: Event
+    source_key: tuple
+    target_key: tuple | None
+    sentence_index: int
+
+
+@dataclass
+class EventCoder:
+    lexicon: Lexicon
+    codes: CodeTable
+    resolve: ActorResolver
+    dedupe: str = "sentence"          # "sentence": one per (sentence, source, root, target); "article": one per article
+    max_ratio: float = 3.0            # events per sentence, at most, in an article
+    reparse: Callable[[str], Doc] | None = None   # the model without newsgraph components, for headline clauses
+    _span: Span | None = field(default=None, repr=False)     # the sentence being coded
+
+    # -- entry point ------------------------------------------------------------------------------------
+    def code(self, doc: Doc) -> list[Event]:
+        sents = logical_sentences(doc)
+        ctx = PlaceContext.from_doc(doc)
+        candidates: list[Candidate] = []
+        for si, sent in enumerate(sents):
+            clause = self.headline_clause(doc, sent)
+            triggers = self.find_triggers(clause if clause is not None else sent)
+            self.resolve_chains(triggers)
+            self.resolve_consequences(triggers)
+            for trig in triggers:
+                if not trig.consumed and trig.cameo:
+                    candidates.extend(self.build_events(doc, sent, si, trig, ctx))
+        self.link_discourse(candidates)
+        self.link_adversary(doc, candidates)
+        events = self.select(candidates, len(sents))
+        self.link_quotes(events, doc._.quotes or [])
+        return events
+
+    def headline_clause(self, doc: Doc, sent: Span) -> Span | None:
+        """Headlines "Pays : l'armée bombarde la ville" defeat the parser (everything hangs on "Pays"): the
+        clause after the colon is parsed again on its own; its tokens map back to the article by offset."""
+        if self.reparse is None:
+            return None
+        art = doc._.article
+        if art is None or not art.paragraphs or sent.start_char >= art.paragraphs[0][1]:
+            return None
+        colon = next((t for t in sent[:6] if t.text == ":"), None)
+        if colon is None or colon.i + 3 >= sent.end:
+            return None
+        start = doc[colon.i + 1].idx
+        sub = self.reparse(doc.text[start:sent.end_char].rstrip())
+        sub.user_data["newsgraph_base"] = start
+        return sub[:]
+
+    def _actor(self, doc: Doc, tok: Token) -> Actor | None:
+        """Resolve a token of the article, or of a re-parsed headline clause through its article token."""
+        if tok.doc is not doc:
+            base = tok.doc.user_data.get("newsgraph_base", 0)
+            span = doc.char_span(base + tok.idx, base + tok.idx + len(tok.text), alignment_mode="expand")
+            if span is None or not len(span):
+                return None
+            tok = span.root
+        return self.resolve(doc, tok)
+
+    # -- triggers -----------------------------------------------------------------------------------------
+    def find_triggers(self, sent: Span) -> list[Trigger]:
+        self._span = sent
+        found: list[Trigger] = []
+        for tok in sent:
+            for lemma, pos in self.lemma_keys(tok):
+                entry, support = self.match_entry(tok, pos, lemma)
+                if entry is not None:
+                    found.append(Trigger(tok, entry, entry.cameo, support))
+                    break
+        return [t for t in found if not self.blocked(t) and self.eventive(t, found)]
+
+    def eventive(self, trig: Trigger, found: list[Trigger]) -> bool:
+        """An event noun without a support verb is coded only where it reports an event happening: heading a
+        headline or sentence ("Attentat à Jérusalem"), as subject ("une frappe a tué"), as the cause of violent
+        verbs or casualty nouns ("tués dans un attentat", "22 morts dans des attentats"), or with a named agent.
+        Nominal back-references ("les raisons de l'attaque", "a revendiqué l'attaque") are not new events."""
+        tok = trig.token
+        if trig.entry.pos != "NOUN" or trig.support is not None:
+            return self.foreground(trig)
+        if any(c.dep_ == "det" and F.lemma(c) in ("ce", "cet", "cette", "ces") for c in tok.children):
+            return False                   # "cette attaque": a back-reference to an event already reported
+        if tok.dep_ in ("ROOT", "nsubj") or F.agents(tok):
+            return True
+        if trig.cameo and self.codes[trig.cameo].quad_class in (1, 2):
+            return True                    # cooperative nouns need a named partner (checked when built)
+        head = tok.head
+        if tok.dep_ in F.OBL_DEPS and head.i != tok.i:
+            if F.lemma(head) in self.lexicon.cue("casualty_noun"):
+                return True
+            if any(t.token.i == head.i and t.entry.pos != "NOUN" and t.cameo and self.codes[t.cameo].quad_class == 4
+                   for t in found):
+                return True
+        return False
+
+    def lemma_keys(self, tok: Token) -> list[tuple[str, str]]:
+        keys = [(F.lemma(tok), pos) for pos in _pos_keys(tok)]
+        if tok.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and not any(c.dep_ == "det" for c in tok.children):
+            verb = self.lexicon.verb_for_form(tok.text)
+            if verb is not None and (verb, "VERB") not in keys:
+                keys.append((verb, "VERB"))
+        return keys
+
+    def match_entry(self, tok: Token, pos: str, lemma: str | None = None) -> tuple[LexiconEntry | None, Token | None]:
+        for entry in self.lexicon.candidates(lemma or F.lemma(tok), pos):
+            ok, support = self.conditions_hold(tok, entry)
+            if ok:
+                return entry, support
+        return None, None
+
+    def conditions_hold(self, tok: Token, e: LexiconEntry) -> tuple[bool, Token | None]:
+        if e.refl is not None and F.is_reflexive(tok) != e.refl:
+            return False, None
+        near = {F.lemma(d) for d in F.descendants(tok, 2)}
+        near |= {F.lemma(t) for t in tok.doc[max(tok.sent.start, tok.i - 3): min(tok.sent.end, tok.i + 4)]
+                 if len(t.text) > 2}
+        if any(w not in near for w in e.with_):
+            return False, None
+        for w in e.without:
+            if w.startswith("dep:"):
+                if any(c.dep_ == w[4:] for c in tok.children):
+                    return False, None
+            elif w in near:
+                return False, None
+        if e.obj:
+            o = F.object_token(tok) if e.pos != "NOUN" else None
+            if o is None or not (F.lemma(o) in e.obj or ("@loc" in e.obj and o.ent_type_ in ("LOC", "GPE"))):
+                return False, None
+        support = None
+        if e.pos == "NOUN" and e.support:
+            support = F.support_verb(tok, e.support)
+            if support is None and e.support_only:
+                return False, None
+        return True, support
+
+    def blocked(self, trig: Trigger) -> bool:
+        """Negated, conditional or hypothetical predications are not coded (GUIDELINE: do not code)."""
+        pred = trig.support or trig.token
+        neg = self.lexicon.cue("negation")
+        for p in (pred, trig.token):
+            for c in F.clause_children(p):
+                if F.lemma(c) in neg and c.dep_ in ("advmod", "det", "nsubj", "obj", "case", "mark", "cc"):
+                    if c.dep_ in ("case", "mark") and F.lemma(c) != "sans":
+                        continue
+                    if c.dep_ in ("det", "nsubj", "obj") and F.lemma(c) not in ("aucun", "aucune", "personne", "rien"):
+                        continue
+                    return True
+        if any(_conditional(t) for t in [pred, *F.aux_children(pred)]):
+            return True
+        if any(c.dep_ == "mark" and F.lemma(c) == "si" for c in pred.children):
+            return True
+        gov = pred.head if pred.dep_ in ("xcomp", "ccomp", "obl:arg", "obj") else None
+        if gov is not None and gov.i != pred.i and F.lemma(gov) in self.lexicon.cue("hypothetical_governor"):
+            return True
+        if trig.entry.pos == "NOUN" and trig.support is None and trig.token.head.i != trig.token.i:
+            h = trig.token.head
+            if F.lemma(h) in self.lexicon.cue("report_noun") or F.lemma(h) in self.lexicon.cue("hypothetical_governor"):
+                return True
+        return False
+
+    def foreground(self, trig: Trigger) -> bool:
+        """Participial modifiers describe a participant in the background ("les forces soutenues par la
+        Turquie", "les personnes tuées"); headlines are written in that style, so there they count."""
+        tok = trig.token
+        if not F.is_participle_modifier(tok):
+            return True
+        art = tok.doc._.article
+        if art is None:
+            return True                    # a re-parsed headline clause
+        first_end = art.paragraphs[0][1] if art.paragraphs else 0
+        return tok.idx < first_end
+
+    def resolve_chains(self, triggers: list[Trigger]) -> None:
+        by_token = {t.token.i: t for t in triggers}
+        for trig in triggers:
+            if not trig.entry.chain:
+                continue
+            emb = self._embedded(trig, by_token)
+            if emb is None:
+                continue
+            emb.consumed = True
+            trig.embedded = emb
+            if trig.entry.chain == "modal":
+                trig.cameo = None
+                continue
+            table = CHAIN_CODES[trig.entry.chain]
+            code = emb.cameo or ""
+            root = self.codes[code].root if code in self.codes else ""
+            trig.cameo = table.get(code[:4], table.get(code[:3], table.get(root, table["*"])))
+            if trig.entry.chain == "intent" and root == "03":
+                trig.cameo = code
+
+    def resolve_consequences(self, triggers: list[Trigger]) -> None:
+        """A violent event noun as subject of a violent verb ("l'attentat a tué 20 personnes") is one event:
+        the noun's, whose victims are the verb's object."""
+        nouns = {t.token.i: t for t in triggers if t.entry.pos == "NOUN" and t.cameo and
+                 self.codes[t.cameo].quad_class == 4}
+        for trig in triggers:
+            if trig.entry.pos == "NOUN" or not trig.cameo or self.codes[trig.cameo].quad_class != 4:
+                continue
+            linked = F.subjects(trig.token) + [c for c in trig.token.children if c.dep_ in F.OBL_DEPS]
+            for s in linked:
+                if s.i in nouns and nouns[s.i].consequence is None:
+                    trig.consumed = True
+                    nouns[s.i].consequence = trig.token
+                    break
+
+    @staticmethod
+    def _embedded(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
+        """The event a governor introduces: its infinitive (or event-noun) complement, one or two levels down."""
+        for d in F.descendants(trig.token, 2):
+            if d.i in by_token and d.i != trig.token.i and d.dep_ in ("xcomp", "obl:arg", "obl", "ccomp", "obj", "acl", "advcl"):
+                if d.pos_ in ("VERB", "NOUN") and (d.head.i == trig.token.i or d.head.head.i == trig.token.i):
+                    return by_token[d.i]
+        return None
+
+    # -- arguments ------------------------------------------------------------------------------------------
+    def slot_tokens(self, trig: Trigger, slot: str, pred: Token) -> list[Token]:
+        """Tokens filling one slot of the trigger's frame."""
+        tok = trig.token
+        verbal = trig.entry.pos != "NOUN"
+        passive = verbal and F.is_passive(tok)
+        if slot == "subj":
+            if not verbal:
+                return []
+            if passive:
+                return F.agents(tok)
+            return F.subjects(tok) or F.fallback_subjects(tok, self._span)
+        if slot == "obj":
+            if not verbal:
+                return []
+            return F.passive_subjects(tok) if passive else F.objects(tok)
+        if slot == "iobj":
+            return F.indirect_objects(tok)
+        if slot == "agent":
+            return F.agents(tok)
+        if slot == "amod":
+            return F.amods(tok) if not verbal else []
+        if slot == "support":
+            verb = trig.support or (F.governing_verb(tok) if not verbal else None)
+            if verb is None:
+                return []
+            return F.agents(verb) if F.is_passive(verb) else F.subjects(verb)
+        if slot.startswith("prep:"):
+            found = F.prep_args(tok, slot[5:])
+            if not found and verbal and trig.entry.obj:
+                obj = F.object_token(tok)          # "rappeler son ambassadeur en Autriche"
+                found = F.prep_args(obj, slot[5:]) if obj is not None else []
+            if not found and not verbal:
+                # "a eu un entretien avec X", "a souligné ... lors d'un entretien avec X": the parser often
+                # attaches the partner to the verb; only complements after the noun count
+                verb = trig.support or F.governing_verb(tok)
+                if verb is not None:
+                    found = [t for t in F.prep_args(verb, slot[5:]) if t.i > tok.i]
+            return found
+        return []
+
+    def actors_for(self, doc: Doc, tokens: Iterable[Token]) -> list[tuple[Token, Actor]]:
+        out = []
+        for t in tokens:
+            a = self._actor(doc, t)
+            if a is None and t.pos_ == "NOUN":
+                a = self._instrument_source(doc, t)
+            if a is not None:
+                out.append((t, a))
+        return out
+
+    def _instrument_source(self, doc: Doc, tok: Token) -> Actor | None:
+        """"Les frappes russes ont tué...": an event noun as subject lends its own source."""
+        for entry in self.lexicon.candidates(F.lemma(tok), "NOUN"):
+            if entry.cameo and self.codes[entry.cameo].quad_class == 4:
+                for c in F.amods(tok) + F.prep_args(tok, "de"):
+                    a = self._actor(doc, c)
+                    if a is not None:
+                        return a
+        return None
+
+    def arguments(self, doc: Doc, trig: Trigger) -> tuple[list[tuple[Token, Actor]], list[tuple[Token, Actor]]]:
+        e = trig.entry
+        sources: list[tuple[Token, Actor]] = []
+        for slot in e.source:
+            sources = self.actors_for(doc, self.slot_tokens(trig, slot, trig.token))
+            if sources:
+                break
+        targets: list[tuple[Token, Actor]] = []
+        slots = e.target
+        emb = trig.embedded
+        for slot in slots:
+            targets = self.actors_for(doc, self.slot_tokens(trig, slot, trig.token))
+            if targets:
+                break
+        if not targets and trig.consequence is not None:
+            verb = trig.consequence
+            targets = self.actors_for(doc, F.passive_subjects(verb) if F.is_passive(verb) else F.objects(verb))
+        if not targets and emb is not None:
+            for slot in emb.entry.target:
+                targets = self.actors_for(doc, self.slot_tokens(emb, slot, emb.token))
+                if targets:
+                    break
+        return sources, targets
+
+    def complement_actors(self, doc: Doc, trig: Trigger, exclude: set[tuple]) -> list[tuple[Token, Actor]]:
+        """No slot gave a target: the first actor named inside the predicate's own complements
+        ("exigeant la démission de Park Geun-hye", "une manifestation anti-Trump")."""
+        roots = [trig.token] + ([trig.embedded.token] if trig.embedded is not None else [])
+        countries = {k[0] for k in exclude if k[0]}
+        for root in roots:
+            found: list[Token] = []
+            stack = [(c, 1) for c in root.children if c.dep_ not in F.CLAUSE_BOUNDARY]
+            while stack:
+                t, depth = stack.pop()
+                found.append(t)
+                if depth < 4:
+                    stack.extend((c, depth + 1) for c in t.children if c.dep_ not in F.CLAUSE_BOUNDARY)
+            for t in sorted(found, key=lambda t: (t.i < root.i, abs(t.i - root.i))):
+                if t.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
+                    continue
+                a = self._actor(doc, t)
+                if a is not None and _actor_key(a) not in exclude and (a.country or "") not in countries:
+                    return [(t, a)]
+        return []
+
+    # -- events -------------------------------------------------------------------------------------------------
+    def build_events(self, doc: Doc, sent: Span, si: int, trig: Trigger, ctx: PlaceContext) -> list[Candidate]:
+        e = trig.entry
+        sources, targets = self.arguments(doc, trig)
+        nominal = e.pos == "NOUN" and trig.support is None
+        if (e.need_target or (nominal and self.codes[trig.cameo].quad_class in (1, 2))) and not targets:
+            return []
+        if not targets:
+            targets = self.complement_actors(doc, trig, {_actor_key(a) for _, a in sources})
+        sources = [(t, ctx.complete(a, sent)) for t, a in sources]
+        targets = [(t, ctx.complete(a, sent)) for t, a in targets]
+        if not sources and e.implicit_source and not self.source_tokens(trig):
+            a = ctx.unnamed(sent, e.implicit_source)
+            sources = [(trig.token, a)] if a else []
+        sources = [(t, a) for t, a in sources if is_resolved(a)]
+        if e.source_sectors:
+            sources = [(t, a) for t, a in sources if a.sector in e.source_sectors]
+        if not sources:
+            return []
+        if not targets and e.implicit_target:
+            a = ctx.unnamed(sent, e.implicit_target)
+            targets = [(trig.token, a)] if a else []
+        pairs: list[tuple[Actor, Actor | None]] = []
+        if not targets and len(sources) > 1:
+            # "Moscou et Washington se disent prêts": each acts toward the other; reciprocal events once
+            if e.reciprocal:
+                pairs.append((sources[0][1], sources[1][1]))
+            else:
+                for i, (_, s) in enumerate(sources):
+                    other = sources[1][1] if i == 0 else sources[0][1]
+                    pairs.append((s, other))
+        else:
+            for _, s in sources:
+                if targets:
+                    for _, t in targets:
+                        pairs.append((s, t))
+                else:
+                    pairs.append((s, None))
+        out = []
+        for s, t in pairs:
+            if t is not None and _same_actor(s, t):
+                t = None
+            out.append(self._candidate(doc, sent, si, trig, s, t))
+        return out
+
+    def source_tokens(self, trig: Trigger) -> list[Token]:
+        """Whatever stands in the source slots, resolved or not (then an unnamed source is never assumed)."""
+        for slot in trig.entry.source:
+            if slot == "amod":
+                continue                   # adjectives are not participants unless they name one
+            toks = self.slot_tokens(trig, slot, trig.token)
+            if toks:
+                return toks
+        return []
+
+    def _candidate(self, doc: Doc, sent: Span, si: int, trig: Trigger, source: Actor, target: Actor | None) -> Candidate:
+        code = self.codes[trig.cameo]
+        tok = trig.token
+        start, end = _trigger_extent(trig)
+        base = tok.doc.user_data.get("newsgraph_base", 0) if tok.doc is not doc else 0
+        start, end = start + base, end + base
+        text = sent.text.rstrip()
+        conf = trig.entry.confidence
+        if trig.entry.pos == "NOUN" and trig.support is None:
+            conf *= 0.85
+        if target is None:
+            conf *= 0.9
+        ev = Event(
+            sentence=text, sentence_start=sent.start_char, sentence_end=sent.start_char + len(text),
+            trigger=doc.text[start:end], trigger_start=start, trigger_end=end,
+            cameo=code.code, root=code.root, source=source, target=target,
+            plover=code.plover, plover_mode=code.plover_mode, quad_class=code.quad_class, goldstein=code.goldstein,
+            confidence=round(conf, 3), rule=trig.entry.id,
+        )
+        return Candidate(ev, _actor_key(source), _actor_key(target) if target else None, si)
+
+    def link_discourse(self, cands: list[Candidate]) -> None:
+        """Codebook links across sentences of one article:
+        - an attack by an unidentified force is the attack a group claimed (015) in the same article;
+        - a claim of responsibility (015) targets the victims of the nearest attack;
+        - a denial (016) answers the nearest accusation or criticism (11x) aimed at the denier."""
+        claims = [c for c in cands if c.event.cameo == "015" and (c.event.source.group or c.event.source.org)]
+        for c in cands:
+            ev = c.event
+            if ev.root in ("18", "19", "20") and _unnamed(ev.source) and ev.source.sector == "UAF" and claims:
+                claim = min(claims, key=lambda k: abs(k.sentence_index - c.sentence_index))
+                ev.source = claim.event.source
+                c.source_key = _actor_key(ev.source)
+        self.link_partners(cands)
+        attacks = [c for c in cands if c.event.quad_class == 4 and c.event.target is not None]
+        for c in cands:
+            ev = c.event
+            if ev.target is not None:
+                continue
+            if ev.cameo == "015" and attacks:
+                near = min(attacks, key=lambda k: (abs(k.sentence_index - c.sentence_index), k.sentence_index > c.sentence_index))
+                ev.target, c.target_key = near.event.target, near.target_key
+            elif ev.cameo == "016":
+                accusers = [k for k in cands if k.event.root == "11" and k.event.target is not None
+                            and k.event.target.country == ev.source.country and k.sentence_index <= c.sentence_index]
+                if accusers:
+                    ev.target, c.target_key = accusers[-1].event.source, accusers[-1].source_key
+
+    @staticmethod
+    def link_partners(cands: list[Candidate]) -> None:
+        """Cooperative verbal events (03-05) with no partner named continue the article's diplomacy: the
+        partner is the other side of the latest earlier exchange the source's country took part in
+        ("La Maison Blanche a salué un appel positif" after "Poutine et Trump ont échangé au téléphone").
+        "Les deux dirigeants se sont entendus" names that exchange's two sides."""
+        done: list[Candidate] = []
+        for c in sorted(cands, key=lambda k: (k.event.sentence_start, k.event.trigger_start)):
+            ev = c.event
+            if ev.root in ("03", "04", "05") and ev.target is None and ev.source.country:
+                for k in reversed(done):
+                    a, b = k.event.source, k.event.target
+                    if b is None or not a.country or not b.country or a.country == b.country:
+                        continue
+                    if ev.source.country in (a.country, b.country):
+                        ev.target = b if ev.source.country == a.country else a
+                        c.target_key = _actor_key(ev.target)
+                        break
+            done.append(c)
+
+    def link_adversary(self, doc: Doc, cands: list[Candidate]) -> None:
+        """In a war story, military action (root 19) whose target is unnamed or only a place is aimed at the
+        armed group the article is about ("l'armée reprend la ville" in an article about the Islamic State)."""
+        counts: dict[str, int] = {}
+        actors: dict[str, Actor] = {}
+        for m in doc._.mentions or []:
+            if m.actor is not None and m.actor.group:
+                counts[m.actor.group] = counts.get(m.actor.group, 0) + 1
+                actors.setdefault(m.actor.group, m.actor)
+        if not counts:
+            return
+        group, n = max(counts.items(), key=lambda kv: kv[1])
+        if n < 2:
+            return
+        for c in cands:
+            ev = c.event
+            if ev.root != "19" or ev.source.group == group:
+                continue
+            t = ev.target
+            if t is None or _unnamed(t) or (t.sector is None and not t.group and not t.org):
+                ev.target = actors[group]
+                c.target_key = _actor_key(ev.target)
+
+    def select(self, cands: list[Candidate], n_sentences: int) -> list[Event]:
+        """Deduplicate, drop targetless twins of targeted events, and cap the number of events."""
+        best: dict[tuple, Candidate] = {}
+        counts: dict[tuple, int] = {}
+        for c in cands:
+            scope = c.sentence_index if self.dedupe == "sentence" else -1
+            key = (scope, c.source_key, c.event.root, c.target_key)
+            akey = (c.source_key, c.event.cameo, c.target_key)
+            counts[akey] = counts.get(akey, 0) + 1
+            if key not in best or _better(c, best[key]):
+                best[key] = c
+        kept = list(best.values())
+        targeted = {(c.sentence_index, c.source_key, c.event.root) for c in kept if c.target_key is not None}
+        kept = [c for c in kept if c.target_key is not None or (c.sentence_index, c.source_key, c.event.root) not in targeted]
+        by_sent: dict[int, list[Candidate]] = {}
+        for c in kept:
+            by_sent.setdefault(c.sentence_index, []).append(c)
+        kept = []
+        for lst in by_sent.values():
+            lst.sort(key=lambda c: -c.event.confidence)
+            kept.extend(lst[:MAX_EVENTS_PER_SENTENCE])
+        limit = int(self.max_ratio * max(1, n_sentences))
+        if len(kept) > limit:
+            kept = sorted(kept, key=lambda c: -c.event.confidence)[:limit]
+        kept.sort(key=lambda c: (c.event.sentence_start, c.event.trigger_start))
+        for c in kept:
+            c.event.mentions = counts.get((c.source_key, c.event.cameo, c.target_key), 1)
+        return [c.event for c in kept]
+
+    @staticmethod
+    def link_quotes(events: list[Event], quotes: list[Quote]) -> None:
+        for ev in events:
+            for i, q in enumerate(quotes):
+                if q.start <= ev.trigger_start < q.end:
+                    ev.quote = i
+                    break
+
+
+SENTENCE_END = tuple('.!?…:;»"”')
+
+
+def logical_sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, re-joined where it cut a clause in two ("Moscou et Washington | se disent prêts"):
+    a sentence without final punctuation followed, in the same paragraph, by one starting in lower case."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        if out:
+            prev = out[-1]
+            first = sent[0].text[:1]
+            cut = (not prev.text.rstrip().endswith(SENTENCE_END) and (first.islower() or first in ":,;–-)"))
+            cut = cut or (prev.text.rstrip().endswith(":") and (first.islower() or len(prev) <= 4))
+            if cut and "\n" not in doc.text[prev.end_char:sent.start_char]:
+                out[-1] = doc[prev.start: sent.end]
+                continue
+        out.append(sent)
+    return out
+
+
+def _conditional(tok: Token) -> bool:
+    """Conditional mood, from the morphology or the form (future stem + -ait: "attaquerait", "prendrait")."""
+    if "Mood=Cnd" in str(tok.morph):
+        return True
+    form, lemma = tok.lower_, tok.lemma_.lower()
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    return tok.pos_ in ("VERB", "AUX") and len(lemma) > 3 and form in (stem + "ait", stem + "aient")
+
+
+def _pos_keys(tok: Token) -> tuple[str, ...]:
+    if tok.pos_ in ("VERB",):
+        return ("VERB",)
+    if tok.pos_ == "AUX":
+        return ("VERB",) if tok.dep_ not in ("aux:tense", "aux:pass", "cop") else ()
+    if tok.pos_ == "NOUN":
+        return ("NOUN",)
+    if tok.pos_ == "ADJ":
+        return ("ADJ", "VERB")          # participles tagged ADJ ("prêts", "visés")
+    if tok.pos_ == "PROPN":
+        return ("NOUN",) if tok.is_lower else ()
+    return ()
+
+
+def _trigger_extent(trig: Trigger) -> tuple[int, int]:
+    tok = trig.token
+    toks = [tok] + [a for a in F.aux_children(tok) if a.i < tok.i]
+    toks += [c for c in tok.children if c.dep_.startswith("expl") and c.i < tok.i]
+    start = min(t.idx for t in toks)
+    return start, tok.idx + len(tok.text)
+
+
+def _actor_key(a: Actor) -> tuple:
+    return (a.country, a.org, a.group, a.sector, (a.name or a.mention or "").lower())
+
+
+def _unnamed(a: Actor) -> bool:
+    return not (a.name or a.mention)
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    if not (a.name or a.mention) or not (b.name or b.mention):
+        return False                      # unnamed participants (unidentified attacker, civilians) are distinct
+    if a.name and b.name:
+        return a.name == b.name and a.country == b.country
+    return (a.mention or "").lower() == (b.mention or "").lower() and a.country == b.country
+
+
+def _better(a: Candidate, b: Candidate) -> bool:
+    sa, sb = len(a.event.cameo), len(b.event.cameo)
+    return (a.event.confidence, sa) > (b.event.confidence, sb)

@@ -1,0 +1,73 @@
+"""Where an event happens, as far as the article tells: the country behind unnamed participants.
+
+The codebook guideline: "victims not named as a group are civilians of the country"; unidentified
+perpetrators are an unidentified armed force of the country where it happened; "le suspect a été arrêté"
+is an arrest by that country's police. Generic actors the actor component leaves without a country
+("les autorités", "l'armée", "des manifestants") belong to the country the sentence or the article is about.
+
+The country of a sentence is that of a place mention in it; the country of the article is that of the places
+named in its first paragraph (the headline), else the most frequent place country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from ..records import Actor
+
+# sectors of generic, nationally-bound actors that take the context country when they have none
+NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "CVL", "REB", "OPP", "CRM", "UAF", "SPY", "REF",
+                              "MED", "LAB", "BUS", "EDU", "PTY", "ELI", "REL", "NGO"})
+
+
+@dataclass(slots=True)
+class PlaceContext:
+    article_country: str | None
+    by_sentence: dict[int, str]          # sentence start char -> country of a place named in it
+
+    @classmethod
+    def from_doc(cls, doc: Doc) -> "PlaceContext":
+        mentions = doc._.mentions or []
+        art = doc._.article
+        first_para_end = art.paragraphs[0][1] if art is not None and art.paragraphs else 0
+        counts: Counter[str] = Counter()
+        head_counts: Counter[str] = Counter()
+        by_sentence: dict[int, str] = {}
+        for m in mentions:
+            if m.label != "LOC" or m.actor is None or not m.actor.country:
+                continue
+            c = m.actor.country
+            counts[c] += 1
+            if m.start < first_para_end:
+                head_counts[c] += 1
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                by_sentence.setdefault(span.sent.start_char, c)
+        country = (head_counts or counts).most_common(1)[0][0] if (head_counts or counts) else None
+        return cls(article_country=country, by_sentence=by_sentence)
+
+    def country(self, sent: Span) -> str | None:
+        for start, c in self.by_sentence.items():
+            if sent.start_char <= start < sent.end_char:
+                return c
+        return self.article_country
+
+    def complete(self, actor: Actor, sent: Span) -> Actor:
+        """Give a generic actor without country, organisation or group the country of the context."""
+        if actor.country or actor.org or actor.group or actor.sector not in NATIONAL_SECTORS:
+            return actor
+        c = self.country(sent)
+        return replace(actor, country=c) if c else actor
+
+    def unnamed(self, sent: Span, sector: str) -> Actor | None:
+        """An implicit participant of the place's country (None when the country is unknown)."""
+        c = self.country(sent)
+        return Actor(name=None, mention=None, country=c, sector=sector) if c else None
+
+
+def is_resolved(actor: Actor) -> bool:
+    """An actor the metric and a user can place: a country, an organisation, a group or a KB id."""
+    return bool(actor.country or actor.org or actor.group or actor.id)

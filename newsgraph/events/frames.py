@@ -1,0 +1,228 @@
+"""Reading argument frames off the dependency parse (Universal Dependencies labels of fr_core_news_*).
+
+Small pure functions over spaCy tokens: which tokens fill the slots a lexicon entry names (``subj``, ``obj``,
+``iobj``, ``agent``, ``amod``, ``support``, ``prep:<preposition>``), with voice, coordination, relative
+clauses and control (the subject of an infinitive is its governor's) taken into account.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Token
+
+CLAUSE_BOUNDARY = frozenset({"nsubj", "nsubj:pass", "csubj", "acl:relcl", "advcl", "ccomp", "parataxis", "punct",
+                             "cc", "conj", "obl:agent", "appos", "dislocated", "vocative", "reparandum"})
+SUBJ_DEPS = ("nsubj", "nsubj:pass", "csubj")
+OBL_DEPS = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj")
+CONTROL_DEPS = ("xcomp", "advcl", "ccomp")
+REFLEXIVES = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+# a noun object/oblique reaches its governing verb through these labels
+NOUN_UP_DEPS = ("obj", "obl", "obl:arg", "obl:mod", "nsubj:pass", "nmod", "xcomp", "iobj")
+
+
+def lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def aux_children(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+
+
+def clause_children(tok: Token) -> Iterator[Token]:
+    """Children of the predicate and of its auxiliaries (clitics sometimes hang on the auxiliary)."""
+    yield from tok.children
+    for a in aux_children(tok):
+        yield from a.children
+
+
+def is_reflexive(tok: Token) -> bool:
+    for c in clause_children(tok):
+        if c.lower_ in REFLEXIVES and c.pos_ == "PRON" and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj")):
+            return True
+    # "se sont dits prêts": the clitic may attach to the auxiliary-like verb heading the adjective
+    head = tok.head
+    if tok.dep_ in ("xcomp", "acl") and head.i != tok.i:
+        return any(c.lower_ in REFLEXIVES and c.pos_ == "PRON" for c in head.children if c.i < tok.i)
+    return False
+
+
+def is_passive(tok: Token) -> bool:
+    if any(c.dep_ == "aux:pass" for c in tok.children):
+        return True
+    if any(c.dep_ == "nsubj:pass" for c in tok.children) and any(c.dep_ == "obl:agent" for c in tok.children):
+        return True
+    return is_participle_modifier(tok)
+
+
+def is_participle_modifier(tok: Token) -> bool:
+    """An adjectival past participle on a noun: "les sanctions imposées par X", "des soldats appréhendés"."""
+    morph = str(tok.morph)
+    return (tok.dep_ == "acl" and "VerbForm=Part" in morph and "Tense=Pres" not in morph
+            and not any(c.dep_.startswith("aux") for c in tok.children))
+
+
+def descendants(tok: Token, depth: int = 2) -> Iterator[Token]:
+    frontier = [tok]
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                nxt.append(c)
+                yield c
+        frontier = nxt
+
+
+def case_lemma(tok: Token) -> str | None:
+    """The preposition introducing a nominal ("avec" in "avec Moscou"); "à" for "au"/"aux"."""
+    for c in tok.children:
+        if c.dep_ in ("case", "mark") and c.i < tok.i:
+            return lemma(c)
+    return None
+
+
+def expand(tok: Token) -> list[Token]:
+    """A token and the tokens coordinated with it ("Moscou et Washington")."""
+    out = [tok]
+    for c in tok.conjuncts:
+        if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "PRON") and c not in out:
+            out.append(c)
+    return out
+
+
+def subjects(pred: Token, depth: int = 0) -> list[Token]:
+    """Grammatical subject(s) of a predicate in the active voice, inherited through control and coordination."""
+    if depth > 4:
+        return []
+    subs = [c for c in clause_children(pred) if c.dep_ in ("nsubj", "csubj")]
+    if not subs and not is_passive(pred):
+        subs = [c for c in clause_children(pred) if c.dep_ == "nsubj:pass"]   # mislabelled active subject
+    if not subs and pred.dep_ == "acl" and pred.head.i != pred.i:
+        return expand(pred.head)           # "les forces, après avoir repris l'aéroport": the noun acts
+    if subs:
+        s = subs[0]
+        if lemma(s) in RELATIVE_PRONOUNS and pred.dep_.startswith("acl") and pred.head.i != pred.i:
+            return expand(pred.head)
+        out = expand(s)
+        for other in subs[1:]:             # "La Chine et le Japon signent": both parsed as subjects
+            if other.pos_ in ("NOUN", "PROPN") and other not in out:
+                out.append(other)
+        return out
+    if pred.dep_.startswith("acl:relcl") and pred.head.i != pred.i:
+        return []                               # object relative ("que"): the antecedent is not the subject
+    head = pred.head
+    if head.i == pred.i:
+        return []
+    if pred.dep_ in ("xcomp", "conj", "advcl") or (pred.dep_ in ("obl:arg", "obl", "ccomp") and _has_mark(pred)):
+        if is_passive(head) and pred.dep_ != "conj":
+            return agents(head)
+        return subjects(head, depth + 1)
+    return []
+
+
+def _has_mark(tok: Token) -> bool:
+    return any(c.dep_ == "mark" for c in tok.children) and tok.pos_ in ("VERB", "AUX")
+
+
+def passive_subjects(pred: Token) -> list[Token]:
+    subs = [c for c in clause_children(pred) if c.dep_ == "nsubj:pass"]
+    if not subs and pred.dep_ == "acl" and pred.head.i != pred.i:
+        return expand(pred.head)
+    if subs and lemma(subs[0]) in RELATIVE_PRONOUNS and pred.head.i != pred.i:
+        return expand(pred.head)
+    return expand(subs[0]) if subs else []
+
+
+def agents(pred: Token) -> list[Token]:
+    for c in pred.children:
+        if c.dep_ == "obl:agent" or (c.dep_ in OBL_DEPS and case_lemma(c) == "par"):
+            return expand(c)
+    return []
+
+
+def objects(pred: Token) -> list[Token]:
+    for c in pred.children:
+        if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):
+            return expand(c)
+    # a nominal right of a verb with no preposition and no object label: a misparsed object
+    for c in pred.children:
+        if c.dep_ == "nmod" and c.i > pred.i and pred.pos_ == "VERB" and case_lemma(c) is None \
+                and c.pos_ in ("NOUN", "PROPN"):
+            return expand(c)
+    return []
+
+
+def object_token(pred: Token) -> Token | None:
+    """The direct object (or the passive subject) used by lexicon ``obj`` conditions."""
+    for c in pred.children:
+        if c.dep_ == "obj":
+            return c
+    if is_passive(pred):
+        ps = passive_subjects(pred)
+        return ps[0] if ps else None
+    return None
+
+
+def prep_args(pred: Token, prep: str) -> list[Token]:
+    for c in pred.children:
+        if c.dep_ in OBL_DEPS and case_lemma(c) == prep:
+            return expand(c)
+    return []
+
+
+def indirect_objects(pred: Token) -> list[Token]:
+    for c in clause_children(pred):
+        if c.dep_ == "iobj" and c.lower_ not in REFLEXIVES:
+            return expand(c)
+    return prep_args(pred, "à")
+
+
+def amods(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ == "amod" and c.i > noun.i]
+
+
+def governing_verb(noun: Token, max_up: int = 3) -> Token | None:
+    """The verb a noun depends on ("a mené des frappes" -> mené; "au cours d'un entretien" -> the clause verb)."""
+    tok = noun
+    for _ in range(max_up):
+        if tok.dep_ not in NOUN_UP_DEPS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and any(c.dep_ == "cop" for c in tok.children)):
+            return tok
+    return None
+
+
+def support_verb(noun: Token, support: tuple[str, ...]) -> Token | None:
+    """The support verb of an event noun when it is one of ``support``: "mener une attaque", "procéder à".
+
+    "Décider de prendre des sanctions", "a fini par imposer des sanctions": the noun's own verb counts.
+    """
+    if noun.dep_ in ("obj", "obl:arg", "obl", "nsubj:pass", "xcomp") and noun.head.i != noun.i:
+        v = noun.head
+        if v.pos_ in ("VERB", "AUX", "ADJ") and lemma(v) in support:
+            return v
+    # "l'entretien qu'il a eu avec X": the support verb heads a relative clause on the noun
+    for c in noun.children:
+        if c.dep_.startswith("acl") and lemma(c) in support and c.pos_ in ("VERB", "AUX"):
+            return c
+    return None
+
+
+def fallback_subjects(pred: Token, span=None) -> list[Token]:
+    """A misparsed main clause ("Moscou et Washington se disent prêts" with "Moscou" as root): the nearest
+    noun phrase to the left that the parser made the root or a subject, when the predicate has no subject."""
+    if pred.dep_ != "ROOT" and pred.head.dep_ != "ROOT":
+        return []
+    span = span if span is not None else pred.sent
+    for t in reversed(list(span[: pred.i - span.start])):
+        if t.pos_ in ("VERB",) and t.dep_ not in ("aux", "aux:tense", "aux:pass"):
+            return []
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("ROOT", "nsubj"):
+            return expand(t)
+    return []
+
+
+def sentence_of(tok: Token):
+    return tok.sent

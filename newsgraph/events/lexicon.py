@@ -1,0 +1,212 @@
+"""The event predicate lexicon (``newsgraph/lang/<code>/event_lexicon.jsonl``, format in docs/events.md).
+
+One JSON object per line. The first object is the header (``{"version": ..., "lang": ...}``); then
+``kind: "cue"`` lines (word lists the coder needs: negation, conditional cues...) and predicate entries
+(``kind`` absent or ``"predicate"``). Entries are validated when loaded: a malformed entry raises
+:class:`~newsgraph.errors.LanguageDataError` naming its id, never a silent skip.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from ..errors import LanguageDataError
+from .codes import CodeTable
+
+LEXICON_FILE = "event_lexicon.jsonl"
+
+POS = ("VERB", "NOUN", "ADJ")
+ROLE_SLOTS = ("subj", "agent", "obj", "iobj", "amod", "support", "other")  # "prep:<lemma>" slots are also allowed
+CHAINS = ("intent", "threat", "appeal", "demand", "reject", "modal")
+CUE_KINDS = ("negation", "conditional", "hypothetical_governor", "report_noun", "casualty_noun")
+ENTRY_KEYS = {"id", "kind", "lemma", "pos", "cameo", "source", "target", "refl", "with", "without", "obj", "support",
+              "support_only", "chain", "reciprocal", "need_target", "confidence", "note", "example",
+              "implicit_source", "implicit_target", "source_sectors"}
+SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "CVL", "BUS", "MED", "LAB", "EDU", "REL", "ELI",
+           "SPY", "REF", "CRM", "NGO", "IGO", "UAF")
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One predicate: a trigger lemma with its argument frame and CAMEO code."""
+
+    id: str
+    lemma: str
+    pos: str                               # VERB, NOUN or ADJ
+    cameo: str | None                      # None only for chain governors that code nothing alone
+    source: tuple[str, ...] = ("subj",)    # slots tried in order for the source actor
+    target: tuple[str, ...] = ("obj",)     # slots tried in order for the target actor
+    refl: bool | None = None               # True: needs "se"; False: must not have it; None: either
+    with_: tuple[str, ...] = ()            # lemmas that must all be dependents of the trigger (locutions)
+    without: tuple[str, ...] = ()          # lemmas that must not be dependents of the trigger
+    obj: tuple[str, ...] = ()              # the object (or the noun's complement) must have one of these lemmas
+    support: tuple[str, ...] = ()          # support verbs for nouns: "mener une attaque"
+    support_only: bool = False             # a noun that counts only as the object of a support verb
+    chain: str | None = None               # governor of an infinitive: intent, threat, appeal, demand, reject, modal
+    reciprocal: bool = False               # "A et B se sont entretenus": one event A->B, not two
+    need_target: bool = False              # no target found -> no event
+    confidence: float = 0.8
+    note: str = ""
+    implicit_source: str | None = None     # sector of an unnamed source of the place's country (passive, nominal)
+    implicit_target: str | None = None     # sector of unnamed victims of the place's country
+    source_sectors: tuple[str, ...] = ()   # the source must be of one of these sectors ("avancer": armed forces)
+
+    @property
+    def specificity(self) -> int:
+        return len(self.with_) + (1 if self.obj else 0) + (1 if self.refl else 0)
+
+
+@dataclass(slots=True)
+class Lexicon:
+    version: str
+    lang: str
+    entries: list[LexiconEntry]
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    _by_lemma: dict[tuple[str, str], list[LexiconEntry]] = field(default_factory=dict)
+    _forms: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        index: dict[tuple[str, str], list[LexiconEntry]] = defaultdict(list)
+        for e in self.entries:
+            index[(e.lemma, e.pos)].append(e)
+        for lst in index.values():
+            lst.sort(key=lambda e: -e.specificity)   # locutions before the bare verb
+        self._by_lemma = dict(index)
+        self._forms = {}
+        for (lemma, pos) in index:
+            if pos == "VERB" and lemma.endswith("er") and len(lemma) > 4:
+                stem = lemma[:-2]
+                for suffix in ("e", "ent", "é", "ée", "és", "ées", "ant"):
+                    self._forms.setdefault(stem + suffix, lemma)
+
+    def verb_for_form(self, form: str) -> str | None:
+        """The lexicon verb a form belongs to when the tagger took it for a noun or adjective
+        ("critique vivement l'UE", "bombarde la base"): regular -er forms only."""
+        return self._forms.get(form.lower())
+
+    def candidates(self, lemma: str, pos: str) -> list[LexiconEntry]:
+        return self._by_lemma.get((lemma, pos), [])
+
+    def cue(self, kind: str) -> frozenset[str]:
+        return self.cues.get(kind, frozenset())
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[dict[str, Any]], codes: CodeTable, name: str = LEXICON_FILE) -> "Lexicon":
+        rows = list(rows)
+        if not rows or "version" not in rows[0]:
+            raise LanguageDataError(f"{name}: the first line must be a header with a 'version' field")
+        header, body = rows[0], rows[1:]
+        entries: list[LexiconEntry] = []
+        cues: dict[str, set[str]] = defaultdict(set)
+        seen_ids: set[str] = set()
+        seen_frames: dict[tuple, str] = {}
+        for row in body:
+            if row.get("kind") == "cue":
+                _check_cue(row, name)
+                cues[row["cue"]].update(w.lower() for w in row["words"])
+                continue
+            entry = parse_entry(row, codes, name)
+            if entry.id in seen_ids:
+                raise LanguageDataError(f"{name}: duplicate entry id {entry.id!r}")
+            seen_ids.add(entry.id)
+            frame = (entry.lemma, entry.pos, entry.refl, entry.with_, entry.without, entry.obj, entry.support_only, entry.support)
+            if frame in seen_frames:
+                raise LanguageDataError(f"{name}: entries {seen_frames[frame]!r} and {entry.id!r} have the same trigger and conditions")
+            seen_frames[frame] = entry.id
+            entries.append(entry)
+        return cls(version=str(header["version"]), lang=str(header.get("lang", "")), entries=entries,
+                   cues={k: frozenset(v) for k, v in cues.items()})
+
+
+def _check_cue(row: dict[str, Any], name: str) -> None:
+    if row.get("cue") not in CUE_KINDS or not isinstance(row.get("words"), list) or not row["words"]:
+        raise LanguageDataError(f"{name}: bad cue line {row!r}", hint="cue must be one of " + ", ".join(CUE_KINDS))
+
+
+def _slots(value: Any, default: tuple[str, ...], eid: str, name: str) -> tuple[str, ...]:
+    if value is None:
+        return default
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise LanguageDataError(f"{name}: entry {eid!r}: slots must be a list")
+    for s in value:
+        if not (s in ROLE_SLOTS or (isinstance(s, str) and s.startswith("prep:") and len(s) > 5)):
+            raise LanguageDataError(f"{name}: entry {eid!r}: unknown slot {s!r}",
+                                    hint="slots: " + ", ".join(ROLE_SLOTS) + ", prep:<preposition>")
+    return tuple(value)
+
+
+def _words(value: Any, eid: str, key: str, name: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+        raise LanguageDataError(f"{name}: entry {eid!r}: {key!r} must be a list of lemmas")
+    return tuple(w.lower() for w in value)
+
+
+def parse_entry(row: dict[str, Any], codes: CodeTable, name: str = LEXICON_FILE) -> LexiconEntry:
+    """Validate one predicate line and turn it into a LexiconEntry."""
+    eid = row.get("id")
+    if not isinstance(eid, str) or not eid:
+        raise LanguageDataError(f"{name}: entry without an id: {row!r}")
+    unknown = set(row) - ENTRY_KEYS
+    if unknown:
+        raise LanguageDataError(f"{name}: entry {eid!r}: unknown fields {sorted(unknown)}")
+    if row.get("kind", "predicate") != "predicate":
+        raise LanguageDataError(f"{name}: entry {eid!r}: unknown kind {row.get('kind')!r}")
+    lemma, pos = row.get("lemma"), row.get("pos", "VERB")
+    if not isinstance(lemma, str) or not lemma or " " in lemma:
+        raise LanguageDataError(f"{name}: entry {eid!r}: 'lemma' must be one word (use 'with' for locutions)")
+    if pos not in POS:
+        raise LanguageDataError(f"{name}: entry {eid!r}: pos must be one of {POS}")
+    cameo, chain = row.get("cameo"), row.get("chain")
+    if chain is not None and chain not in CHAINS:
+        raise LanguageDataError(f"{name}: entry {eid!r}: unknown chain {chain!r}")
+    if cameo is None and chain is None:
+        raise LanguageDataError(f"{name}: entry {eid!r}: needs a 'cameo' code (or a 'chain')")
+    if cameo is not None and cameo not in codes:
+        raise LanguageDataError(f"{name}: entry {eid!r}: CAMEO code {cameo!r} is not in cameo.tsv")
+    if cameo is not None and cameo[:2] == "01" and cameo in ("01", "010"):
+        raise LanguageDataError(f"{name}: entry {eid!r}: 010 (make statement) is never coded")
+    conf = row.get("confidence", 0.8)
+    if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
+        raise LanguageDataError(f"{name}: entry {eid!r}: confidence must be in (0, 1]")
+    support = _words(row.get("support"), eid, "support", name)
+    if support and pos != "NOUN":
+        raise LanguageDataError(f"{name}: entry {eid!r}: only nouns take support verbs")
+    if row.get("support_only") and not support:
+        raise LanguageDataError(f"{name}: entry {eid!r}: support_only needs a 'support' list")
+    refl = row.get("refl")
+    if refl not in (None, True, False):
+        raise LanguageDataError(f"{name}: entry {eid!r}: refl must be true, false or absent")
+    for key in ("implicit_source", "implicit_target"):
+        if row.get(key) is not None and row[key] not in SECTORS:
+            raise LanguageDataError(f"{name}: entry {eid!r}: {key} must be a sector code: " + ", ".join(SECTORS))
+    sectors = _words(row.get("source_sectors"), eid, "source_sectors", name)
+    if any(x.upper() not in SECTORS for x in sectors):
+        raise LanguageDataError(f"{name}: entry {eid!r}: source_sectors must be sector codes")
+    default_source = ("subj",) if pos != "NOUN" else ("support", "prep:de", "amod", "agent")
+    return LexiconEntry(
+        id=eid, lemma=lemma.lower(), pos=pos, cameo=cameo,
+        source=_slots(row.get("source"), default_source, eid, name),
+        target=_slots(row.get("target"), ("obj",) if pos == "VERB" else (), eid, name),
+        refl=refl, with_=_words(row.get("with"), eid, "with", name),
+        without=_words(row.get("without"), eid, "without", name),
+        obj=_words(row.get("obj"), eid, "obj", name), support=support,
+        support_only=bool(row.get("support_only", False)), chain=chain,
+        reciprocal=bool(row.get("reciprocal", False)), need_target=bool(row.get("need_target", False)),
+        confidence=float(conf), note=str(row.get("note", "")),
+        implicit_source=row.get("implicit_source"), implicit_target=row.get("implicit_target"),
+        source_sectors=tuple(x.upper() for x in sectors),
+    )
+
+
+def load_lexicon(lang, codes: CodeTable) -> Lexicon:
+    """Read and validate ``event_lexicon.jsonl`` through a LanguageData object."""
+    return Lexicon.from_rows(lang.jsonl(LEXICON_FILE), codes)

@@ -1,0 +1,554 @@
+"""Quotations of one article: direct quotes from quotation marks, reported speech from speech cues.
+
+Everything runs on the joined article Doc (offsets are offsets into ``Article.text``). Candidates are
+attributed in text order so that "a-t-il ajouté" or "le ministre" can fall back to the speaker before.
+Rules recorded on each Quote (``Quote.rule``):
+
+    direct:incise     « ... », a précisé le Kremlin / « ... » a-t-il ajouté / « ... », selon X
+    direct:cue        X a déclaré : « ... » / X affirme que « ... » / X a salué un «appel positif»
+    direct:colon      X a réagi vivement : « ... »  (any verb before a colon)
+    direct:dash       « ... » then a paragraph "— Name, title"
+    direct:previous   a stand-alone quotation after a sentence with a speech verb ("Il a évoqué ... . « ... »")
+    direct:continued  a quotation with no cue of its own right after another one: same speaker
+    direct:governor   a woven fragment with no speech cue: the subject of the verb it depends on
+    reported:que      X a affirmé que <clause>
+    reported:inf      X affirme avoir <clause>
+    reported:incise   <clause>, a précisé X.
+    reported:selon    Selon X, <clause>
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Quote
+from .lexicon import QuoteMarks, SpeechCue, SpeechLexicon
+from .marks import QuotedSpan, find_quoted_spans
+from .speakers import SpeakerHistory, SpeakerResolver, main_country, person_history, with_context_country
+
+_WORD = re.compile(r"\w[\w'’-]*")
+_SUBJ_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+_CLITIC_SUBJ = {"-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles"}
+_VERBAL = {"VERB", "AUX"}
+MAX_CONTINUE_GAP = 400      # characters between two quotations for the second to inherit the speaker
+
+
+@dataclass(slots=True)
+class Cue:
+    verb: Token | None          # the speech verb (None for a preposition or a dash line)
+    text: str | None            # as written, with its auxiliary: "a-t-il ajouté"
+    subject: Token | None       # the token naming the speaker
+    rule: str
+    kind: str | None = None
+
+
+def count_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+class ArticleQuotes:
+    """Extraction state for one article Doc."""
+
+    def __init__(self, doc: Doc, lexicon: SpeechLexicon, marks: QuoteMarks, resolver: SpeakerResolver):
+        self.doc, self.lex, self.marks, self.resolver = doc, lexicon, marks, resolver
+        self.text = doc.text
+        art = doc._.article
+        self.paragraphs = list(art.paragraphs) if art is not None and art.paragraphs else []
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
+        self.spans = find_quoted_spans(self.text, marks, self.paragraphs)
+        self.quoted = [(s.open_at, s.after) for s in self.spans]
+        self.history: SpeakerHistory = person_history(doc, self.quoted)
+        self.country = main_country(doc)
+
+    # -- public ---------------------------------------------------------------------------------------
+    def extract(self) -> list[Quote]:
+        items: list[tuple[int, str, object]] = [(s.open_at, "direct", s) for s in self.spans if self._is_quotation(s)]
+        items += [(v.idx, "reported", v) for v in self.doc if self._reported_candidate(v)]
+        items += [(t.idx, "selon", t) for t in self.doc if self._prep_cue(t) is not None and not self._inside_quote(t.idx)]
+        items.sort(key=lambda x: x[0])
+        quotes: list[Quote] = []
+        for _, what, obj in items:
+            if what == "direct":
+                q = self._direct(obj, quotes)
+            elif what == "reported":
+                q = self._reported(obj)
+            else:
+                q = self._selon(obj)
+            if q is not None:
+                q.speaker = with_context_country(q.speaker, self.country)
+                quotes.append(q)
+                if q.speaker is not None:
+                    self.history.add_speaker(q.start, q.speaker)
+        quotes.sort(key=lambda q: (q.start, not q.direct))
+        return quotes
+
+    # -- helpers --------------------------------------------------------------------------------------
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect_right(self.sent_starts, offset) - 1)
+
+    def _inside_quote(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.quoted)
+
+    def _token_at(self, offset: int) -> Token | None:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def _paragraph_of(self, offset: int) -> tuple[int, int]:
+        for s, e in self.paragraphs:
+            if s <= offset <= e:
+                return s, e
+        return 0, len(self.text)
+
+    def _verb_cue(self, tok: Token, need: str | None = None) -> SpeechCue | None:
+        if tok.pos_ not in _VERBAL:
+            return None
+        cue = self.lex.verb(tok.lemma_, tok.text if tok.pos_ == "VERB" else None)
+        if cue is None or (need and not getattr(cue, need)):
+            return None
+        if cue.reflexive and not any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
+            return None
+        return cue
+
+    def _prep_cue(self, tok: Token) -> SpeechCue | None:
+        low = self.text[tok.idx:tok.idx + 12].lower()
+        for lemma, cue in self.lex.preps.items():
+            if low.startswith(lemma) and (tok.idx == 0 or not self.text[tok.idx - 1].isalnum()):
+                end = tok.idx + len(lemma)
+                if end < len(self.text) and self.text[end].isalnum():
+                    continue
+                if cue.initial and not self._opens_sentence(tok):
+                    continue
+                if cue.initial and not self._is_source(tok.head):
+                    continue
+                return cue
+        return None
+
+    @staticmethod
+    def _opens_sentence(tok: Token) -> bool:
+        """At the start of its sentence, or after a short connector and a comma ("Ainsi, pour X, ...")."""
+        before = [t for t in tok.doc[tok.sent.start:tok.i] if not t.is_space]
+        if all(t.is_punct for t in before):
+            return True
+        words = [t for t in before if not t.is_punct]
+        return before[-1].text == "," and len(words) <= 3 and all(t.pos_ in ("ADV", "CCONJ", "ADP", "DET", "NOUN") for t in words)
+
+    def _is_source(self, obj: Token) -> bool:
+        """A named person or organisation, or a token the actor component resolves."""
+        if obj.ent_type_ in ("PER", "ORG"):
+            return True
+        return bool(self.resolver.lookup and obj.pos_ in ("NOUN", "PROPN") and self.resolver.lookup(self.doc, obj))
+
+    def _cue_text(self, verb: Token) -> str:
+        start = verb.idx
+        for c in verb.lefts:
+            if (c.dep_.startswith("aux") or (c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’"))) \
+                    and verb.i - c.i <= 4:
+                start = min(start, c.idx)
+        return self.text[start:verb.idx + len(verb.text)]
+
+    @staticmethod
+    def _passive(verb: Token) -> bool:
+        # the tagger's Voice=Pass is unreliable ("a évoqué"): a passive has "être" as auxiliary, or no auxiliary
+        # at all for a participle ("la phrase lancée par")
+        auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+        if any(c.dep_ == "aux:pass" for c in auxes):
+            return True
+        return "Pass" in verb.morph.get("Voice") and not any(c.lemma_ == "avoir" for c in auxes)
+
+    @staticmethod
+    def _finite_or_past(verb: Token) -> bool:
+        form = verb.morph.get("VerbForm")
+        return "Fin" in form or ("Part" in form and "Past" in verb.morph.get("Tense")) or not form
+
+    @staticmethod
+    def _negated(verb: Token) -> bool:
+        return any(c.lower_ in ("pas", "jamais", "ni") and c.dep_ == "advmod" for c in verb.children)
+
+    def _subject(self, verb: Token) -> Token | None:
+        """The subject of a speech verb outside any quotation (None when it is inside one)."""
+        subj = self._find_subject(verb)
+        return None if subj is None or self._inside_quote(subj.idx) else subj
+
+    def _find_subject(self, verb: Token) -> Token | None:
+        """The subject of a speech verb, following conjunctions, participles and infinitives up the tree;
+        for a passive cue ("la phrase lancée par le député") the agent."""
+        for c in verb.children:
+            if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and any(g.lower_ == "par" for g in c.children if g.dep_ == "case")
+                                         and self._passive(verb)):
+                return c
+        if self._passive(verb):
+            return None
+        seen = 0
+        tok = verb
+        while seen < 4:
+            for c in tok.children:
+                if c.dep_ in _SUBJ_DEPS and not (c.pos_ == "PRON" and c.lower_ in ("qui", "que", "-t", "t")):
+                    if c.dep_ == "expl:subj" and c.lower_ not in _CLITIC_SUBJ:
+                        continue
+                    return c
+            if tok.dep_ in ("conj", "xcomp", "advcl", "acl", "parataxis") and tok.head.i != tok.i:
+                if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                    if tok.head.i == tok.i - 2 and self.doc[tok.i - 1].text == ",":
+                        return tok.head                # "X, déclarant ..."
+                    break
+                tok = tok.head
+                seen += 1
+                continue
+            break
+        form = verb.morph.get("VerbForm")
+        if ("Part" in form and "Pres" in verb.morph.get("Tense")) or (tok is verb and verb.dep_ == "ROOT"):
+            # "X a ouvert une cagnotte ..., déclarant : « ... »"; a main verb whose subject the parser lost
+            return self._sentence_subject(verb)
+        return None
+
+    def _sentence_subject(self, verb: Token) -> Token | None:
+        """The first subject of the sentence before ``verb``, outside quotations ("X a ouvert ..., déclarant")."""
+        for t in verb.sent:
+            if t.i >= verb.i:
+                break
+            if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON") and not self._inside_quote(t.idx) \
+                    and t.lower_ not in ("qui", "que"):
+                return t
+        return None
+
+    def _inverted_subject(self, verb: Token, limit: int, start: int | None = None) -> Token | None:
+        """Subject of an incise verb: a clitic between ``start`` and the verb ("a-t-il d'abord affirmé",
+        "ajoute-t-elle"), the parser's nsubj after the verb, or the next noun phrase after it, skipping short
+        prepositional phrases ("a dit de lui la municipalité", "a confié, à Reuters, le directeur")."""
+        first = verb.i - 4 if start is None else start
+        for j in range(max(first, 0), min(limit, verb.i + 3)):
+            if self.doc[j].lower_ in _CLITIC_SUBJ and (self.doc[j].text.startswith("-") or j < verb.i):
+                return self.doc[j]
+        for c in verb.children:
+            if c.i > verb.i and c.dep_ in _SUBJ_DEPS and c.i < limit:
+                return c
+        j = verb.i + 1
+        while j < min(limit, verb.i + 12):
+            t = self.doc[j]
+            if t.pos_ == "ADP" and t.head.i > t.i and t.head.right_edge.i - t.i <= 4:
+                j = t.head.right_edge.i + 1            # a short prepositional phrase before the subject
+                continue
+            if t.pos_ in ("ADV", "DET", "PUNCT") or t.text in ("-t",):
+                j += 1
+                continue
+            if t.pos_ in ("NOUN", "PROPN", "PRON"):
+                return t
+            break
+        return None
+
+    # -- direct quotations ----------------------------------------------------------------------------
+    def _is_quotation(self, span: QuotedSpan) -> bool:
+        body = span.text(self.text)
+        if count_words(body) <= self.marks.min_words:
+            return False
+        return not (self._is_reference(span) or self._is_name(span))
+
+    def _is_reference(self, span: QuotedSpan) -> bool:
+        ps, _ = self._paragraph_of(span.open_at)
+        before = self.text[ps:span.open_at]
+        lead = before.lower().lstrip(" >»→-–—•*").strip()
+        if any(lead.startswith(p) and len(lead) <= len(p) + 3 for p in self.marks.reference_prefixes):
+            return True
+        if any(lead.startswith(p) for p in self.marks.update_prefixes):
+            return True
+        bracket = before.rfind("[")
+        if bracket >= 0 and "]" not in before[bracket:]:
+            note = set(_WORD.findall(before[bracket + 1:].lower()))
+            return any(p in note for p in self.marks.reference_prefixes if " " not in p)
+        return False
+
+    def _is_name(self, span: QuotedSpan) -> bool:
+        ps, _ = self._paragraph_of(span.open_at)
+        before = self.text[max(ps, span.open_at - 40):span.open_at].lower().rstrip()
+        words = _WORD.findall(before)
+        if not words:
+            return False
+        tail = " ".join(words[-4:])
+        if any(tail == w or tail.endswith(" " + w) for w in self.marks.naming_words):
+            return True
+        last = words[-1].split("'")[-1].split("’")[-1]
+        return last in self.marks.title_nouns
+
+    def _direct(self, span: QuotedSpan, previous: list[Quote]) -> Quote | None:
+        body = span.text(self.text)
+        cue = self._incise_after(span) or self._cue_before(span) or self._dash_after(span)
+        if cue is None and not self._has_verb(span):
+            return None                                # a woven term with no speech cue: a designation
+        speaker = None
+        if cue is not None and cue.subject is not None:
+            speaker, _ = self.resolver.resolve(self.doc, cue.subject, self.history, before=span.open_at)
+        region = [t for t in self._region_before(span) if not t.is_space]
+        opens_sentence = not region or region[-1].text == ":" or all(t.is_punct for t in region)
+        if speaker is None:
+            prev = self._previous_direct(span, previous)
+            if prev is not None and (cue is None or cue.subject is None) and (cue is not None or opens_sentence):
+                speaker = prev.speaker
+                cue = cue or Cue(None, None, None, "direct:continued")
+        if cue is None and opens_sentence:
+            cue = self._cue_in_previous_sentence(span)
+            if cue is not None and cue.subject is not None:
+                speaker, _ = self.resolver.resolve(self.doc, cue.subject, self.history, before=span.open_at)
+        if cue is None:
+            cue = self._governor(span)
+            if cue.subject is not None:
+                speaker, _ = self.resolver.resolve(self.doc, cue.subject, self.history, before=span.open_at)
+        return Quote(text=body, start=span.start, end=span.end, direct=True, cue=cue.text, speaker=speaker,
+                     rule=cue.rule, sentence=self.sentence_index(span.start), kind=cue.kind)
+
+    def _has_verb(self, span: QuotedSpan) -> bool:
+        return any(t.pos_ in _VERBAL for t in self.doc.char_span(span.start, span.end, alignment_mode="expand") or [])
+
+    def _previous_direct(self, span: QuotedSpan, previous: list[Quote]) -> Quote | None:
+        for q in reversed(previous):
+            if q.direct and 0 <= span.open_at - q.end <= MAX_CONTINUE_GAP:
+                return q
+            if q.direct:
+                return None
+        return None
+
+    def _incise_after(self, span: QuotedSpan) -> Cue | None:
+        """« ... », a précisé le Kremlin  /  « ... » a-t-il ajouté  /  « ... », selon X"""
+        if span.close_at is None:
+            return None
+        first = self._token_at(span.close_at)
+        if first is None:
+            return None
+        _, pe = self._paragraph_of(span.close_at)
+        j = first.i + 1
+        while j < len(self.doc) and self.doc[j].text in (",", "–", "—", "-") and self.doc[j].idx < pe:
+            j += 1
+        limit = j
+        while limit < len(self.doc) and self.doc[limit].idx < pe and self.doc[limit].text not in (".", "!", "?", ";", "«", "\""):
+            limit += 1
+        for k in range(j, min(j + 8, limit)):
+            t = self.doc[k]
+            prep = self._prep_cue(t) if k == j else None
+            if prep is not None:
+                obj = t.head if t.head.i > t.i else self._next_noun(k + 1, limit)
+                return Cue(None, self.text[t.idx:t.idx + len(prep.lemma)], obj, "direct:incise", prep.kind)
+            cue = self._verb_cue(t)
+            if cue is not None and self._finite_or_past(t):
+                return Cue(t, self._cue_text(t), self._inverted_subject(t, limit, j), "direct:incise", cue.kind)
+            if t.pos_ in ("AUX", "ADV") or t.text.startswith("-") or t.dep_.startswith("aux") \
+                    or t.head.pos_ == "ADV" or t.dep_ in ("advmod", "fixed"):
+                continue                               # "a-t-il d'abord affirmé", "a encore ajouté"
+            break
+        return None
+
+    def _next_noun(self, start: int, limit: int) -> Token | None:
+        for k in range(start, limit):
+            if self.doc[k].pos_ in ("NOUN", "PROPN", "PRON"):
+                return self.doc[k]
+        return None
+
+    def _region_before(self, span: QuotedSpan) -> list[Token]:
+        """Tokens of the same sentence before the opening mark; the previous sentence when that one ends in ':'."""
+        open_tok = self._token_at(span.open_at)
+        if open_tok is None:
+            return []
+        sent = open_tok.sent
+        toks = [t for t in sent if t.i < open_tok.i and not self._inside_quote(t.idx)]
+        if not any(not t.is_punct and not t.is_space for t in toks) and sent.start > 0:
+            prev = self.doc[sent.start - 1].sent
+            content = [t for t in prev if not t.is_space]
+            if content and content[-1].text == ":":
+                toks = [t for t in prev if not self._inside_quote(t.idx)]
+        return toks
+
+    def _cue_before(self, span: QuotedSpan) -> Cue | None:
+        """X a déclaré : « ... » / X affirme que « ... » / X a salué un «...» / Selon X, « ... »"""
+        region = self._region_before(span)
+        if not region:
+            return None
+        for t in reversed(region):
+            prep = self._prep_cue(t)
+            if prep is not None and t.head.i != t.i:
+                return Cue(None, self.text[t.idx:t.idx + len(prep.lemma)], t.head, "direct:cue", prep.kind)
+            cue = self._verb_cue(t)
+            if cue is not None and not self._negated(t) and (not self._passive(t) or self._subject(t) is not None):
+                subject = self._subject(t)
+                if subject is None and t.i + 1 < len(self.doc) and self.doc[t.i + 1].idx < span.open_at:
+                    subject = self._inverted_subject(t, self._token_at(span.open_at).i)   # "Selon ce qu'a confié X, « »"
+                return Cue(t, self._cue_text(t), subject, "direct:cue", cue.kind)
+        content = [t for t in region if not t.is_space]
+        if content and content[-1].text == ":":
+            root = content[-1].sent.root
+            verbs = [t for t in content if t.pos_ == "VERB"] or ([root] if root.pos_ in _VERBAL else [])
+            if verbs:
+                v = verbs[0] if root not in verbs else root
+                known = self._verb_cue(v)
+                return Cue(v, self._cue_text(v), self._subject(v), "direct:colon", known.kind if known else None)
+        return None
+
+    def _cue_in_previous_sentence(self, span: QuotedSpan) -> Cue | None:
+        """A quotation standing alone after a sentence with a speech verb and its subject ("Il a évoqué des
+        raisons familiales. « Aujourd'hui, je ... »")."""
+        open_tok = self._token_at(span.open_at)
+        if open_tok is None or open_tok.sent.start == 0:
+            return None
+        prev = self.doc[open_tok.sent.start - 1].sent
+        for t in reversed(prev):
+            if self._inside_quote(t.idx):
+                continue
+            cue = self._verb_cue(t)
+            if cue is not None and not self._negated(t) and not self._passive(t):
+                subject = self._subject(t)
+                return Cue(None, None, subject, "direct:previous", cue.kind) if subject is not None else None
+        return None
+
+    def _dash_after(self, span: QuotedSpan) -> Cue | None:
+        """A whole-paragraph quotation followed by a paragraph '— Name, title'."""
+        ps, pe = self._paragraph_of(span.open_at)
+        if self.text[ps:span.open_at].strip() or self.text[span.after:pe].strip(" .,"):
+            return None
+        nxt = [p for p in self.paragraphs if p[0] > pe]
+        if not nxt:
+            return None
+        ns, ne = nxt[0]
+        if self.text[ns:ns + 1] not in self.marks.dashes:
+            return None
+        tok = self._token_at(ns)
+        if tok is None:
+            return None
+        noun = self._next_noun(tok.i + 1, min(len(self.doc), tok.i + 6))
+        return Cue(None, None, noun, "direct:dash") if noun is not None else None
+
+    def _governor(self, span: QuotedSpan) -> Cue:
+        """A fragment with no speech cue: the subject of the verb it hangs from."""
+        toks = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if toks is None or not len(toks):
+            return Cue(None, None, None, "direct:governor")
+        head = toks.root
+        for _ in range(6):
+            if head.head.i == head.i:
+                break
+            if not (span.open_at <= head.head.idx < span.after):
+                head = head.head
+                if head.pos_ == "VERB":
+                    return Cue(None, None, self._subject(head), "direct:governor")
+            else:
+                head = head.head
+        return Cue(None, None, None, "direct:governor")
+
+    # -- reported speech ------------------------------------------------------------------------------
+    def _reported_candidate(self, verb: Token) -> bool:
+        if verb.pos_ != "VERB" or self._inside_quote(verb.idx) or self._negated(verb):
+            return False
+        cue = self._verb_cue(verb)
+        if cue is None or not (cue.clause or cue.infinitive or cue.inverted):
+            return False
+        if verb.idx > 0 and self.text[verb.idx - 1] in "-‑":
+            return False                               # part of a fixed hyphenated word: c'est-à-dire
+        morph = verb.morph
+        form = morph.get("VerbForm")
+        if "Part" in form and "Past" in morph.get("Tense") and not self._has_aux(verb):
+            return False                               # "accusée de", "conclu après": adjectival participles
+        if "Fin" in form and verb.dep_ == "ROOT" and not any(c.dep_ in _SUBJ_DEPS for c in verb.children):
+            return False                               # an imperative ("Rappelons que")
+        if self._passive(verb):
+            return False                               # "a été condamné": not a speech act of the subject
+        if "Imp" in morph.get("Mood") or "1" in morph.get("Person"):
+            return False                               # "Rappelons que": the journalist speaking
+        if "Inf" in morph.get("VerbForm") or ("Part" in morph.get("VerbForm") and not self._has_aux(verb)
+                                               and verb.dep_ in ("acl", "amod")):
+            subj = self._subject(verb)
+            if subj is None or subj.dep_ == "expl:subj" or subj.lower_ in ("il", "on") and verb.head.lemma_ == "falloir":
+                return False
+        return True
+
+    @staticmethod
+    def _has_aux(verb: Token) -> bool:
+        return any(c.dep_.startswith("aux") for c in verb.children)
+
+    def _clause_of(self, verb: Token, cue: SpeechCue) -> tuple[Span, str] | None:
+        doc = self.doc
+        sent = verb.sent
+        for c in verb.rights:
+            if cue.clause and c.dep_ in ("ccomp", "obj", "xcomp", "advcl", "acl", "dep"):
+                first = c.left_edge
+                if first.lower_ in self.lex.complementizers and first.i > verb.i:
+                    end = min(c.right_edge.i, sent.end - 1)
+                    return doc[first.i + 1:end + 1], "reported:que"
+            if cue.infinitive and c.dep_ in ("xcomp", "ccomp") and "Inf" in c.morph.get("VerbForm"):
+                start = c.left_edge.i
+                while start < c.i and doc[start].pos_ in ("ADP", "SCONJ"):
+                    start += 1
+                return doc[start:min(c.right_edge.i, sent.end - 1) + 1], "reported:inf"
+        if cue.clause:
+            nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+            if nxt is not None and nxt.lower_ in self.lex.complementizers:
+                end = sent.end - 1
+                return doc[nxt.i + 1:end + 1], "reported:que"
+        return None
+
+    def _reported(self, verb: Token) -> Quote | None:
+        cue = self._verb_cue(verb)
+        assert cue is not None
+        found = self._clause_of(verb, cue)
+        if found is not None:
+            clause, rule = found
+            subject = self._subject(verb)
+        elif cue.inverted:
+            found = self._incise_clause(verb)
+            if found is None:
+                return None
+            clause, rule = found
+            subject = self._inverted_subject(verb, verb.sent.end)
+        else:
+            return None
+        return self._reported_quote(clause, rule, self._cue_text(verb), subject, cue.kind)
+
+    def _incise_clause(self, verb: Token) -> tuple[Span, str] | None:
+        """'<clause>, a précisé X.' at the end of a sentence with no quotation marks."""
+        sent = verb.sent
+        start = verb.i
+        for c in verb.lefts:
+            if c.dep_.startswith("aux"):
+                start = min(start, c.i)
+        if start - 1 <= sent.start or self.doc[start - 1].text != ",":
+            return None
+        if any(t.text in self.marks.all_marks for t in sent):
+            return None
+        tail = [t for t in self.doc[verb.i + 1:sent.end] if not t.is_punct]
+        if any(t.pos_ in _VERBAL for t in tail):
+            return None
+        return self.doc[sent.start:start - 1], "reported:incise"
+
+    def _reported_quote(self, clause: Span, rule: str, cue_text: str | None, subject: Token | None,
+                        kind: str | None) -> Quote | None:
+        while len(clause) and (clause[-1].is_punct or clause[-1].is_space):
+            clause = clause[:-1]
+        while len(clause) and (clause[0].is_punct or clause[0].is_space):
+            clause = clause[1:]
+        if not len(clause) or count_words(clause.text) < 2:
+            return None
+        s, e = clause.start_char, clause.end_char
+        covered = sum(min(e, b) - max(s, a) for a, b in self.quoted if a < e and b > s)
+        if covered > 0.6 * (e - s):
+            return None                               # the quotation itself carries the attribution
+        speaker = self.resolver.resolve(self.doc, subject, self.history)[0] if subject is not None else None
+        return Quote(text=clause.text, start=s, end=e, direct=False, cue=cue_text, speaker=speaker, rule=rule,
+                     sentence=self.sentence_index(s), kind=kind)
+
+    def _selon(self, tok: Token) -> Quote | None:
+        """Selon X, <clause>  /  <clause>, d'après X."""
+        prep = self._prep_cue(tok)
+        assert prep is not None
+        obj = tok.head if tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+        if obj is None or "Rel" in obj.morph.get("PronType") or obj.lemma_ == "lequel":
+            return None
+        if obj.pos_ == "NOUN" and not (obj.ent_type_ or (self.resolver.lookup and self.resolver.lookup(self.doc, obj))):
+            return None
+        sent = tok.sent
+        phrase_start, phrase_end = obj.left_edge.i, obj.right_edge.i
+        phrase_start = min(phrase_start, tok.i)
+        if phrase_start <= sent.start + 1:
+            clause = self.doc[phrase_end + 1:sent.end]
+        else:
+            clause = self.doc[sent.start:phrase_start]
+        return self._reported_quote(clause, "reported:selon", self.text[tok.idx:tok.idx + len(prep.lemma)], obj, prep.kind)

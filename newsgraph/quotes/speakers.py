@@ -1,0 +1,257 @@
+"""Who said it: from the subject token of a speech cue to an Actor.
+
+The actor component decides who a token refers to (``newsgraph.actors.actor_for_token``). What stays here
+is the quotation-specific fallback: when the speaker is a pronoun ("il", "-t-elle") or a role description
+("le ministre", "le quotidien") the actor component cannot resolve, the speaker is the last speaker (or the
+last person) named before; an unknown name is kept as written (``Actor(name=<as written>)``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from typing import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Actor
+
+ActorLookup = Callable[[Doc, Token], "Actor | None"]
+
+_NP_DEPS = {"det", "amod", "flat:name", "flat", "flat:foreign", "nmod", "case", "compound", "nummod", "appos", "fixed"}
+_ANAPHORIC_DETS = {"le", "la", "l'", "l’", "ce", "cet", "cette", "son", "sa", "leur"}
+_PRONOUN_POS = {"PRON"}
+
+
+@dataclass(slots=True)
+class _Named:
+    offset: int
+    actor: Actor
+
+
+@dataclass(slots=True)
+class SpeakerHistory:
+    """Speakers and persons named so far in one article, by offset (for pronoun and role fallbacks)."""
+
+    speakers: list[_Named] = field(default_factory=list)
+    persons: list[_Named] = field(default_factory=list)
+
+    def add_speaker(self, offset: int, actor: Actor) -> None:
+        self.speakers.append(_Named(offset, actor))
+        self.speakers.sort(key=lambda n: n.offset)
+
+    @staticmethod
+    def _last(items: list[_Named], offset: int) -> _Named | None:
+        i = bisect_right([n.offset for n in items], offset - 1)
+        return items[i - 1] if i else None
+
+    def last_speaker(self, offset: int) -> Actor | None:
+        hit = self._last(self.speakers, offset)
+        return hit.actor if hit else None
+
+    def last_any(self, offset: int) -> Actor | None:
+        """The nearest earlier speaker or person."""
+        cands = [c for c in (self._last(self.speakers, offset), self._last(self.persons, offset)) if c]
+        return max(cands, key=lambda n: n.offset).actor if cands else None
+
+
+def person_history(doc: Doc, quoted: list[tuple[int, int]]) -> SpeakerHistory:
+    """Persons named in the article outside quotations, from the actor component's mentions (or the NER)."""
+    hist = SpeakerHistory()
+    mentions = doc._.mentions or []
+    for m in mentions:
+        if m.label == "PER" and not any(a <= m.start < b for a, b in quoted):
+            hist.persons.append(_Named(m.start, m.actor or Actor(name=m.text, mention=m.text)))
+    if not mentions:
+        for ent in doc.ents:
+            if ent.label_ in ("PER", "PERSON") and not any(a <= ent.start_char < b for a, b in quoted):
+                hist.persons.append(_Named(ent.start_char, Actor(name=ent.text, mention=ent.text)))
+    hist.persons.sort(key=lambda n: n.offset)
+    return hist
+
+
+def noun_phrase(token: Token) -> Span:
+    """The noun phrase headed by ``token``, cut at the first comma, clause or parenthesis after the head."""
+    doc = token.doc
+    if token.pos_ == "PROPN":
+        return proper_name(token)
+    left = token.i
+    for t in token.lefts:
+        if (t.dep_ in _NP_DEPS or t.dep_.startswith("flat")) and t.dep_ != "case":
+            left = min(left, t.left_edge.i)
+    right = token.i
+    for t in token.rights:
+        if t.dep_.startswith("flat") or t.dep_ in {"amod", "nmod", "nummod", "compound", "fixed"}:
+            right = max(right, t.right_edge.i)
+    # never run over punctuation after the head
+    for j in range(token.i + 1, right + 1):
+        if doc[j].is_punct or doc[j].text in ("(", "["):
+            right = j - 1
+            break
+    left = min(left, token.i)
+    while left < token.i and doc[left].is_punct:
+        left += 1
+    return doc[left:right + 1]
+
+
+def proper_name(token: Token) -> Span:
+    """The named entity around ``token``, else its run of proper-noun tokens ("Chu Mi-Ae")."""
+    doc = token.doc
+    run = _propn_run(token)
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end and all(t.pos_ in ("PROPN", "ADP", "DET") for t in ent):
+            return ent if len(ent.text) >= len(run.text) else run
+    return run
+
+
+def _propn_run(token: Token) -> Span:
+    doc = token.doc
+    left = right = token.i
+    while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].whitespace_ is not None and not doc[left - 1].is_punct:
+        left -= 1
+    while right + 1 < len(doc) and (not doc[right].whitespace_ or (
+            (doc[right + 1].pos_ == "PROPN" or doc[right + 1].dep_.startswith("flat")) and not doc[right + 1].is_punct)):
+        right += 1                             # glued tokens ("Mi-Ae") belong to the name
+    return doc[left:right + 1]
+
+
+def refine_subject(token: Token) -> Token:
+    """'Son avocat Jean Veil', 'le directeur général de Sprint, Marcelo Claure': the named person."""
+    if token.pos_ != "NOUN":
+        return token
+    for c in token.children:
+        if c.pos_ != "PROPN" or c.ent_type_ not in ("", "PER"):
+            continue
+        if c.dep_ in ("appos", "flat:name") or (c.dep_ == "conj" and not any(g.dep_ == "cc" for g in c.children)):
+            return c                           # "le directeur, Marcelo Claure," is often parsed as a conjunct
+    return token
+
+
+def speaker_name(token: Token) -> str:
+    span = noun_phrase(token)
+    return span.text.strip()
+
+
+def main_country(doc: Doc) -> str | None:
+    """The country most mentioned in the article (actors and places), when it leads clearly."""
+    counts: dict[str, int] = {}
+    for m in doc._.mentions or []:
+        if m.actor is not None and m.actor.country:
+            counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] * 3 > ranked[0][1] * 2:
+        return None                            # no clear main country
+    return ranked[0][0]
+
+
+def with_context_country(actor: Actor | None, country: str | None) -> Actor | None:
+    """An unknown speaker with no country of its own (a person known by name only, "l'armée", "un témoin")
+    is taken to be from the article's main country."""
+    if actor is None or country is None or not _placeless(actor) or actor.id is not None or actor.wikidata:
+        return actor
+    return replace(actor, country=country)
+
+
+def _compatible(role: Actor, named: Actor) -> bool:
+    """A role actor (no identity of its own) that may stand for ``named``: same country and sector, or unknown."""
+    if named is role or not named.name or named.name == role.name:
+        return False
+    return (role.country in (None, named.country) and role.sector in (None, named.sector)
+            and role.org in (None, named.org))
+
+
+def _placeless(actor: Actor) -> bool:
+    return not (actor.country or actor.org or actor.group)
+
+
+def _role_neighbours(name_head: Token) -> list[Token]:
+    """Common nouns set in apposition to a name: its head ("l'ambassadeur russe X") or appositive children."""
+    out = []
+    head = name_head
+    for _ in range(3):                         # "l'ambassadeur russe à l'ONU, Vitali Tchourkine": up to the noun
+        if head.dep_ not in ("appos", "flat:name", "conj", "nmod") or head.head.i >= head.i:
+            break
+        head = head.head
+        if head.pos_ == "NOUN":
+            out.append(head)
+            break
+    out += [c for c in name_head.children if c.dep_ in ("appos", "conj") and c.pos_ == "NOUN"]
+    doc = name_head.doc
+    first = proper_name(name_head).start
+    if first >= 2 and doc[first - 1].text == ",":
+        t = doc[first - 2]                     # "l'ambassadeur russe à l'ONU, Vitali Tchourkine" parsed apart
+        for _ in range(3):
+            if t.pos_ == "NOUN":
+                out.append(t)
+                break
+            if t.head.i >= t.i or first - t.head.i > 8:
+                break
+            t = t.head
+    return out
+
+
+class SpeakerResolver:
+    """Turns the subject token of a speech cue into an Actor (see the module docstring for the order)."""
+
+    def __init__(self, lookup: ActorLookup | None):
+        self.lookup = lookup
+
+    def resolve(self, doc: Doc, token: Token, history: SpeakerHistory, before: int | None = None) -> tuple[Actor | None, str]:
+        """(actor, how) for the subject ``token``; how is actor | pronoun | role | name.
+
+        ``before``: resolve pronouns and roles against what was named before this offset (the opening mark of
+        a quotation whose incise names the speaker, so that names inside the quotation are not taken).
+        """
+        if token.pos_ == "DET" and token.head.i != token.i:
+            token = token.head
+        token = refine_subject(token)
+        where = min(token.idx, before) if before is not None else token.idx
+        actor = self.lookup(doc, token) if self.lookup else None
+        if actor is not None and _placeless(actor) and actor.name:
+            actor = self._with_role(doc, actor.name, actor)
+        if actor is not None:
+            if actor.id is None and (token.pos_ in _PRONOUN_POS or self._is_anaphoric(token)):
+                named = history.last_speaker(where) or history.last_any(where)
+                if named is not None and _compatible(actor, named):
+                    return named, "role"       # "le président américain", "il" -> the named speaker before
+            return actor, "actor"
+        if token.pos_ in _PRONOUN_POS or token.text.lower().lstrip("-") in {"il", "elle", "ils", "elles", "on"}:
+            return history.last_any(where), "pronoun"
+        if token.pos_ == "NOUN" and self._is_anaphoric(token):
+            found = history.last_speaker(where)
+            if found is not None:
+                return found, "role"
+        name = speaker_name(token)
+        actor = Actor(name=name, mention=name)
+        if token.pos_ == "PROPN":
+            actor = self._with_role(doc, name, actor)
+        return actor, "name"
+
+    def _with_role(self, doc: Doc, name: str, actor: Actor) -> Actor:
+        """A person known only by name takes country, organisation and sector from a role set beside one of its
+        mentions in the article ("l'ambassadeur russe Vitali Tchourkine", "Jennifer Psaki, directrice de ...")."""
+        if self.lookup is None:
+            return actor
+        words = name.lower().split()
+        if not words:
+            return actor
+        last = words[-1]
+        for t in doc:
+            if t.lower_ != last or t.pos_ != "PROPN":
+                continue
+            head = proper_name(t).root
+            for role in _role_neighbours(head):
+                found = self.lookup(doc, role)
+                if found is not None and not _placeless(found):
+                    return replace(actor, country=actor.country or found.country, org=actor.org or found.org,
+                                   sector=actor.sector or found.sector)
+        return actor
+
+    @staticmethod
+    def _is_anaphoric(token: Token) -> bool:
+        dets = [t for t in token.lefts if t.dep_ == "det"]
+        # a bare role ("le ministre", "le président américain"), not a described body ("le ministère de l'Intérieur")
+        modified = any(t.dep_ not in ("det", "amod", "punct", "advmod") for t in token.children)
+        return bool(dets) and dets[0].text.lower() in _ANAPHORIC_DETS and not modified

@@ -1,0 +1,33 @@
+"""Scale: batch ingest over large inputs with worker processes, checkpointing, retry, and Dask clusters.
+
+Library first::
+
+    from newsgraph.scale import ingest
+    summary = ingest(["archive/"], settings, workers=2)          # resumable: rerun the same call after a crash
+
+    from newsgraph.scale import ingest_on_cluster
+    summary = ingest_on_cluster(["archive/"], settings, address="tcp://scheduler:8786", parts="parts/")
+
+How it works (docs/scale.md): the reader streams Articles and Failures; chunks of ``batch_size`` whose ids are
+not stored yet go to workers that hold the model (loaded once per worker); each worker writes its results
+into an in-memory store with :meth:`newsgraph.store.Store.write` (the one write path) and returns them as Arrow
+tables; the single writer loads each chunk into DuckDB in one transaction. A committed chunk is the checkpoint.
+"""
+
+from .loader import ChunkLoader
+from .runner import BatchRunner, RunStats, ingest
+from .worker import ChunkOutput, ChunkProcessor
+
+__all__ = ["BatchRunner", "ChunkLoader", "ChunkOutput", "ChunkProcessor", "RunStats", "ingest", "ingest_on_cluster",
+           "retry_failures"]
+
+
+def __getattr__(name: str):
+    # heavy optional dependencies (dask, warcio) are imported only when used
+    if name == "ingest_on_cluster":
+        from .cluster import ingest_on_cluster
+        return ingest_on_cluster
+    if name == "retry_failures":
+        from .retry import retry_failures
+        return retry_failures
+    raise AttributeError(name)

