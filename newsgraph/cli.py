@@ -20,6 +20,8 @@ from .errors import NewsgraphError
 from .records import ArticleResult, Failure
 
 FORMATS = ("table", "jsonl", "csv")
+EVENT_FILTERS = ("actor", "source", "target", "either_direction", "country", "sector", "root", "cameo", "plover",
+                 "quad_class", "since", "until", "place", "article")
 
 
 # -- shared options -----------------------------------------------------------------------------------
@@ -39,6 +41,29 @@ def db_option(f: Callable) -> Callable:
 def format_option(f: Callable) -> Callable:
     return click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
                         help="Output format.")(f)
+
+
+def event_filter_options(f: Callable) -> Callable:
+    """The event filters shared by export, network and timeline (same names as the API's query parameters)."""
+    opts = [
+        click.option("--actor", help="Either side: any name, code prefix (RUSGOV), country (RUS) or id."),
+        click.option("--source", help="Source actor (same matching as --actor)."),
+        click.option("--target", help="Target actor (same matching as --actor)."),
+        click.option("--either-direction", is_flag=True, help="With --source/--target: both directions of the dyad."),
+        click.option("--country", help="ISO3 country of the source or target actor."),
+        click.option("--sector", help="Sector of the source or target actor (GOV, MIL, COP...)."),
+        click.option("--root", help="CAMEO root code, e.g. 04."),
+        click.option("--cameo", help="CAMEO code prefix, e.g. 036."),
+        click.option("--plover", help="PLOVER event type, e.g. CONSULT."),
+        click.option("--quad-class", type=click.IntRange(1, 4), help="1-4: verbal/material cooperation/conflict."),
+        click.option("--since", help="Events on or after this date (YYYY[-MM[-DD]])."),
+        click.option("--until", help="Events on or before this date (YYYY[-MM[-DD]])."),
+        click.option("--place", help="Place name (substring) or ISO3 country of the place."),
+        click.option("--article", help="Only events of this article id."),
+    ]
+    for opt in reversed(opts):
+        f = opt(f)
+    return f
 
 
 def make_settings(config_file=None, model=None, lang=None, overrides=(), db=None, **_: Any) -> Settings:
@@ -188,24 +213,21 @@ def ingest(inputs, force, workers, cluster, parts, snapshot, **opts) -> None:
 
 @cli.command()
 @db_option
-@click.option("--actor", help="Source or target actor: name, code (RUSGOV), country (RUS) or id.")
-@click.option("--root", help="CAMEO root code, e.g. 04.")
-@click.option("--cameo", help="CAMEO code prefix, e.g. 036.")
-@click.option("--since", help="Events on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Events on or before this date (YYYY-MM-DD).")
-@click.option("--article", help="Only events of this article id.")
 @click.option("--limit", type=int, default=100, show_default=True, help="Maximum rows.")
+@click.option("--offset", type=int, default=0, show_default=True, help="Rows to skip (paging).")
 @click.option("--all-columns", is_flag=True, help="Every stored column (default: a readable selection).")
+@event_filter_options
 @format_option
 @settings_options
-def events(actor, root, cameo, since, until, article, limit, all_columns, fmt, **opts) -> None:
-    """List stored events, filtered."""
-    from .store import EventQuery, Store
+def events(limit, offset, all_columns, fmt, **opts) -> None:
+    """List stored events, filtered (one row per report; see `export --linked` for linked events)."""
+    from .store import Store
+    from .store.queries import EventFilter
 
+    filters = {k: opts.pop(k) for k in list(opts) if k in EVENT_FILTERS}
     settings = make_settings(**opts)
     with Store(settings.db, read_only=True) as store:
-        rows = store.events(EventQuery(actor=actor, root=root, cameo=cameo, since=since, until=until, article=article,
-                                       limit=limit))
+        rows = store.events(EventFilter.from_mapping({**filters, "limit": limit, "offset": offset}))
     cols = None if all_columns or fmt == "jsonl" else [
         "date", "source_code", "cameo", "target_code", "goldstein", "trigger", "source_mention", "target_mention",
         "place_name", "confidence"]

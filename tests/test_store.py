@@ -7,7 +7,7 @@ import pytest
 
 from newsgraph.errors import NotFoundError, StoreError
 from newsgraph.records import Actor, Article, ArticleResult, Event, Failure, Quote, Sentence
-from newsgraph.store import MIGRATIONS, EventQuery, Store
+from newsgraph.store import MIGRATIONS, EventFilter, Store
 
 RUS = Actor(name="Russie", mention="Moscou", country="RUS", sector="GOV", code="RUSGOV", id="RUS")
 USA = Actor(name="États-Unis", mention="Washington", country="USA", sector="GOV", code="USAGOV", id="USA")
@@ -54,14 +54,14 @@ def test_event_queries(tmp_db):
         st.write(result("a1"))
         st.write(result("a2", "Washington et Moscou se disent prêts à collaborer."))
         assert len(st.events()) == 2
-        assert len(st.events(EventQuery(actor="rusgov"))) == 2
-        assert len(st.events(EventQuery(actor="USA", root="3"))) == 2
-        assert st.events(EventQuery(root="14")) == []
-        assert st.events(EventQuery(since="2017-02-01")) == []
-        assert len(st.events(EventQuery(article="a2"))) == 1
-        assert len(st.events(EventQuery(limit=1))) == 1
+        assert len(st.events(EventFilter(actor="rusgov"))) == 2
+        assert len(st.events(EventFilter(actor="USA", root="3"))) == 2
+        assert st.events(EventFilter(root="14")) == []
+        assert st.events(EventFilter(since="2017-02-01")) == []
+        assert len(st.events(EventFilter(article="a2"))) == 1
+        assert len(st.events(EventFilter(limit=1))) == 1
         # user input is bound, never formatted into SQL
-        assert st.events(EventQuery(actor="x' OR 1=1 --")) == []
+        assert st.events(EventFilter(actor="x' OR 1=1 --")) == []
         assert st.quotes(speaker="russie")[0]["speaker_code"] == "RUSGOV"
         assert st.quotes(contains="paix") == []
 

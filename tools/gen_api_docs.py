@@ -133,7 +133,7 @@ def build_schema() -> dict[str, Any]:
         Store(db).close()
         app = create_app(Settings.load(env={}, overrides={"db": db}))
         schema = app.openapi()
-        app.state.db.close()
+        app.state.services.db.close()
     return schema
 
 

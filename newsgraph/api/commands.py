@@ -8,32 +8,9 @@ from typing import Any, Callable
 
 import click
 
-from ..cli import db_option, emit_rows, format_option, make_settings, settings_options
+from ..cli import db_option, emit_rows, event_filter_options, format_option, make_settings, settings_options
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
-
-
-def event_filter_options(f: Callable) -> Callable:
-    """The event filters shared by export, network and timeline (same names as the API's query parameters)."""
-    opts = [
-        click.option("--actor", help="Either side: any name, code prefix (RUSGOV), country (RUS) or id."),
-        click.option("--source", help="Source actor (same matching as --actor)."),
-        click.option("--target", help="Target actor (same matching as --actor)."),
-        click.option("--either-direction", is_flag=True, help="With --source/--target: both directions of the dyad."),
-        click.option("--country", help="ISO3 country of the source or target actor."),
-        click.option("--sector", help="Sector of the source or target actor (GOV, MIL, COP...)."),
-        click.option("--root", help="CAMEO root code, e.g. 04."),
-        click.option("--cameo", help="CAMEO code prefix, e.g. 036."),
-        click.option("--plover", help="PLOVER event type, e.g. CONSULT."),
-        click.option("--quad-class", type=click.IntRange(1, 4), help="1-4: verbal/material cooperation/conflict."),
-        click.option("--since", help="Events on or after this date (YYYY[-MM[-DD]])."),
-        click.option("--until", help="Events on or before this date (YYYY[-MM[-DD]])."),
-        click.option("--place", help="Place name (substring) or ISO3 country of the place."),
-        click.option("--article", help="Only events of this article id."),
-    ]
-    for opt in reversed(opts):
-        f = opt(f)
-    return f
 
 
 def _filter(opts: dict[str, Any]):

@@ -39,20 +39,6 @@ class IngestSummary:
                 + (f" ({reasons})" if reasons else ""))
 
 
-@dataclass(slots=True)
-class EventQuery:
-    """Filters for :meth:`Store.events`; every value is bound as a parameter, never formatted into SQL."""
-
-    actor: str | None = None        # any of source/target name, mention, code, country, actor id
-    root: str | None = None         # CAMEO root, e.g. "04"
-    cameo: str | None = None        # CAMEO code prefix, e.g. "036"
-    since: str | None = None        # event date >= (YYYY-MM-DD)
-    until: str | None = None        # event date <= (YYYY-MM-DD)
-    article: str | None = None
-    limit: int | None = 1000
-    offset: int = 0
-
-
 def _hash(*parts: Any) -> str:
     return hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
@@ -183,7 +169,7 @@ class Store:
 
     def write_failure(self, f: Failure) -> bool:
         fid = _hash(f.source, f.reason, f.message)
-        before = self.con.execute("SELECT count(*) FROM failures WHERE id = ?", [fid]).fetchone()[0]
+        before = self.con.execute("SELECT count(*) FROM failures WHERE id = ?", [fid]).fetchall()[0][0]
         self.con.execute("INSERT INTO failures (id, source, reason, message, article_id, raw) VALUES (?,?,?,?,?,?) "
                          "ON CONFLICT (id) DO NOTHING", [fid, f.source, f.reason, f.message, f.article_id, f.raw])
         return before == 0
@@ -216,33 +202,14 @@ class Store:
         return [dict(zip(cols, r)) for r in cur.fetchall()]
 
     def counts(self) -> dict[str, int]:
-        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
                 for t in ("articles", "sentences", "mentions", "actors", "events", "quotes", "places", "dates", "failures")}
 
-    def events(self, q: EventQuery | None = None) -> list[dict[str, Any]]:
-        q = q or EventQuery()
-        where, params = [], []
-        if q.actor:
-            like = f"%{q.actor.lower()}%"
-            cols = [f"{p}_{c}" for p in ("source", "target") for c in ("name", "mention", "code", "actor_id")]
-            where.append("(" + " OR ".join(f"lower({c}) LIKE ?" for c in cols)
-                         + " OR upper(source_country) = upper(?) OR upper(target_country) = upper(?))")
-            params += [like] * len(cols) + [q.actor, q.actor]
-        if q.root:
-            where.append("root = ?"); params.append(q.root.zfill(2))
-        if q.cameo:
-            where.append("cameo LIKE ?"); params.append(q.cameo + "%")
-        if q.since:
-            where.append("date >= ?"); params.append(q.since)
-        if q.until:
-            where.append("date <= ?"); params.append(q.until)
-        if q.article:
-            where.append("article_id = ?"); params.append(q.article)
-        sql = "SELECT * FROM events" + (" WHERE " + " AND ".join(where) if where else "")
-        sql += " ORDER BY date NULLS LAST, article_id, idx"
-        if q.limit is not None:
-            sql += " LIMIT ? OFFSET ?"; params += [int(q.limit), int(q.offset)]
-        return self._rows(sql, params)
+    def events(self, f: "EventFilter | None" = None) -> list[dict[str, Any]]:
+        """Stored events matching the filter (see :mod:`newsgraph.store.queries` for every query)."""
+        from .queries import EventFilter, events
+
+        return events(self.con, f or EventFilter())
 
     def quotes(self, speaker: str | None = None, contains: str | None = None, limit: int | None = 1000) -> list[dict[str, Any]]:
         where, params = [], []

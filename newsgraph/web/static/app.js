@@ -287,7 +287,7 @@ function layout(nodes, edges, width, height) {
 }
 
 function drawNetwork(net, onNode) {
-  const W = 900, H = 560;
+  const W = 900, H = Math.max(560, Math.min(900, 14 * net.nodes.length));
   const pos = layout(net.nodes, net.edges, W, H);
   const index = Object.fromEntries(net.nodes.map((d, i) => [d.id, i]));
   const maxEv = Math.max(1, ...net.nodes.map(d => d.events));
@@ -453,7 +453,9 @@ async function mapPage(params) {
   }
   const maxEv = Math.max(1, ...places.map(p => p.events));
   const details = el("div", { class: "card", id: "place-events" }, el("p", { class: "muted" }, "Click a place to see its events."));
-  for (const p of places) {
+  const placed = [];  // label boxes already drawn: a label that would overlap one is left to the tooltip
+  const freeFor = (x, y, w) => !placed.some(b => x < b.x + b.w && b.x < x + w && Math.abs(b.y - y) < 12);
+  for (const p of [...places].sort((a, b) => b.events - a.events)) {
     const g = p.goldstein_mean === null ? 0 : p.goldstein_mean;
     const c = svg("circle", { class: "place", cx: px(p.lon), cy: py(p.lat), r: 4 + 10 * Math.sqrt(p.events / maxEv),
       fill: g > 0 ? "#2e8b57" : g < 0 ? "#c8362b" : "#5b6b7c", "data-name": p.name || "" },
@@ -463,7 +465,11 @@ async function mapPage(params) {
       details.replaceChildren(el("h2", {}, `${p.name || p.country}: ${evs.total} events`), eventTable(evs.items));
     });
     root.appendChild(c);
-    root.appendChild(svg("text", { x: px(p.lon) + 8, y: py(p.lat) - 6 }, p.name || p.country || ""));
+    const label = p.name || p.country || "", lx = px(p.lon) + 8, ly = py(p.lat) - 6, lw = 6.5 * label.length;
+    if (freeFor(lx, ly, lw)) {
+      placed.push({ x: lx, y: ly, w: lw });
+      root.appendChild(svg("text", { x: lx, y: ly, class: "place-label" }, label));
+    }
   }
   view(el("h1", {}, "Map of event places"), form,
     el("p", { class: "muted" }, `${places.length} places with coordinates · equirectangular projection, ` +

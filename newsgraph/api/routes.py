@@ -1,0 +1,188 @@
+"""The API's endpoints: read routes over the store, and processing routes (extract, token-guarded ingest)."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Header, Path, Query
+
+from .. import __version__
+from ..errors import AccessError, ArticleTooLargeError, FeatureDisabledError
+from ..records import ArticleResult
+from ..store import queries as Q
+from .deps import (DATE, MAX_PAGE, TEXT, ArticleIn, Db, Filter, Interval, Limit, Network, Offset, Page, Services, Stored,
+                   Svc)
+from .errors import ErrorResponse
+
+reads = APIRouter(prefix="/api")
+processing = APIRouter(prefix="/api", tags=["processing"])
+
+
+def _page(f: Q.EventFilter, limit: int, offset: int) -> Q.EventFilter:
+    f = f.without_paging()
+    f.limit, f.offset = limit, offset
+    return f
+
+
+# -- reads ---------------------------------------------------------------------------------------------------
+
+@reads.get("/health", tags=["meta"])
+def health(db: Db, svc: Svc) -> dict[str, Any]:
+    """Server status, version and row counts of the main tables."""
+    with db.reader() as con:
+        counts = {t: Q.scalar(con, f"SELECT count(*) FROM {t}") for t in ("articles", "events", "quotes", "actors")}
+    return {"status": "ok", "version": __version__, "counts": counts, "ingest": bool(svc.config.token)}
+
+
+@reads.get("/articles", tags=["articles"], response_model=Page)
+def list_articles(db: Db, q: Annotated[str | None, Query(max_length=TEXT, description="Word in title or text.")] = None,
+                  since: Annotated[str | None, Query(pattern=DATE)] = None,
+                  until: Annotated[str | None, Query(pattern=DATE)] = None,
+                  limit: Limit = 50, offset: Offset = 0) -> Page:
+    """Articles, newest first, with their event and quote counts (no text)."""
+    with db.reader() as con:
+        items = Q.articles(con, text=q, since=since, until=until, limit=limit, offset=offset)
+        total = Q.count_articles(con, text=q, since=since, until=until)
+    return Page(items=items, total=total, limit=limit, offset=offset)
+
+
+@reads.get("/articles/{article_id:path}", tags=["articles"])
+def get_article(db: Db, article_id: Annotated[str, Path(max_length=500)]) -> dict[str, Any]:
+    """One article with its text and everything extracted from it (offsets index the text)."""
+    with db.reader() as con:
+        return Q.article_detail(con, article_id)
+
+
+@reads.get("/events", tags=["events"], response_model=Page)
+def list_events(db: Db, f: Filter, limit: Limit = 100, offset: Offset = 0) -> Page:
+    """Event reports (one row per article and sentence), oldest first."""
+    with db.reader() as con:
+        items = Q.events(con, _page(f, limit, offset))
+        total = Q.count_events(con, f)
+    return Page(items=items, total=total, limit=limit, offset=offset)
+
+
+@reads.get("/events/linked", tags=["events"], response_model=Page)
+def list_linked_events(db: Db, f: Filter, limit: Limit = 100, offset: Offset = 0) -> Page:
+    """Events linked across articles (same actors, root, date, place) with num_mentions and num_articles."""
+    with db.reader() as con:
+        items = Q.linked_events(con, _page(f, limit, offset))
+        total = Q.count_linked_events(con, f)
+    return Page(items=items, total=total, limit=limit, offset=offset)
+
+
+@reads.get("/events/{event_id}", tags=["events"])
+def get_event(db: Db, event_id: Annotated[str, Path(max_length=100)]) -> dict[str, Any]:
+    """One event report."""
+    with db.reader() as con:
+        return Q.event(con, event_id)
+
+
+@reads.get("/actors", tags=["actors"], response_model=Page)
+def list_actors(db: Db, q: Annotated[str | None, Query(max_length=TEXT, description="Name, code or id.")] = None,
+                limit: Limit = 100, offset: Offset = 0) -> Page:
+    """Actors of the knowledge base seen in the articles, most mentioned first."""
+    with db.reader() as con:
+        items = Q.actors(con, name=q, limit=limit, offset=offset)
+        total = Q.count_actors(con, name=q)
+    return Page(items=items, total=total, limit=limit, offset=offset)
+
+
+@reads.get("/actors/top", tags=["actors"])
+def top_actors(db: Db, f: Filter, side: Literal["any", "source", "target"] = "any",
+               limit: Annotated[int, Query(ge=1, le=500)] = 20) -> list[dict[str, Any]]:
+    """The actors with the most (linked) events among the filtered events."""
+    with db.reader() as con:
+        return Q.top_actors(con, f, limit=limit, side=side)
+
+
+@reads.get("/actors/{actor_id:path}", tags=["actors"])
+def get_actor(db: Db, actor_id: Annotated[str, Path(max_length=TEXT)]) -> dict[str, Any]:
+    """One actor with the names it is mentioned by."""
+    with db.reader() as con:
+        return Q.actor(con, actor_id)
+
+
+@reads.get("/quotes", tags=["quotes"], response_model=Page)
+def list_quotes(db: Db, speaker: Annotated[str | None, Query(max_length=TEXT)] = None,
+                q: Annotated[str | None, Query(max_length=TEXT, description="Word in the quote.")] = None,
+                article: Annotated[str | None, Query(max_length=500)] = None,
+                limit: Limit = 100, offset: Offset = 0) -> Page:
+    """Quotes with their speakers."""
+    with db.reader() as con:
+        items = Q.quotes(con, speaker=speaker, text=q, article=article, limit=limit, offset=offset)
+        total = Q.count_quotes(con, speaker=speaker, text=q, article=article)
+    return Page(items=items, total=total, limit=limit, offset=offset)
+
+
+@reads.get("/quotes/speakers", tags=["quotes"])
+def quote_speakers(db: Db, speaker: Annotated[str | None, Query(max_length=TEXT)] = None,
+                   limit: Annotated[int, Query(ge=1, le=500)] = 50) -> list[dict[str, Any]]:
+    """Speakers by number of quotes."""
+    with db.reader() as con:
+        return Q.quotes_by_speaker(con, speaker=speaker, limit=limit)
+
+
+@reads.get("/network", tags=["aggregates"], response_model=Network)
+def network(db: Db, f: Filter, max_nodes: Annotated[int, Query(ge=1, le=500)] = 50) -> Network:
+    """Actor network of the filtered events: nodes with event counts, directed edges with cooperation/conflict."""
+    with db.reader() as con:
+        return Network(**Q.network(con, f, max_nodes=max_nodes))
+
+
+@reads.get("/timeline", tags=["aggregates"])
+def timeline(db: Db, f: Filter, interval: Interval = "month") -> list[dict[str, Any]]:
+    """Events, mentions and mean Goldstein per period (e.g. one dyad with source, target, either_direction)."""
+    with db.reader() as con:
+        return Q.timeline(con, f, interval)
+
+
+@reads.get("/dyads", tags=["aggregates"])
+def dyads(db: Db, f: Filter, interval: Interval | None = None,
+          limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100) -> list[dict[str, Any]]:
+    """Event counts and mean Goldstein per directed dyad, optionally per period."""
+    with db.reader() as con:
+        return Q.dyads(con, f, interval=interval, limit=limit)
+
+
+@reads.get("/places", tags=["aggregates"])
+def places(db: Db, f: Filter, limit: Annotated[int, Query(ge=1, le=5000)] = 1000) -> list[dict[str, Any]]:
+    """Event places with coordinates and event counts."""
+    with db.reader() as con:
+        return Q.places(con, f, limit=limit)
+
+
+# -- processing ------------------------------------------------------------------------------------------
+
+def _run(svc: Services, body: ArticleIn) -> ArticleResult:
+    limit = svc.settings.max_article_chars
+    if len(body.text) > limit:
+        raise ArticleTooLargeError(f"text has {len(body.text):,} characters, over the limit of {limit:,}")
+    return svc.get_engine().extract(body.text, id=body.id, title=body.title, published=body.published, url=body.url)
+
+
+@processing.post("/extract", responses={413: {"model": ErrorResponse}, 422: {"model": ErrorResponse}})
+def extract(svc: Svc, body: ArticleIn) -> dict[str, Any]:
+    """Run the pipeline on one text and return the output contract (docs/output.md); nothing is stored."""
+    from ..output import article_to_json
+
+    return article_to_json(_run(svc, body))
+
+
+@processing.post("/articles", response_model=Stored,
+                 responses={401: {"model": ErrorResponse}, 403: {"model": ErrorResponse}, 413: {"model": ErrorResponse}})
+def ingest(svc: Svc, body: ArticleIn, authorization: Annotated[str | None, Header()] = None) -> Stored:
+    """Process one article and store it (idempotent). Disabled unless the server has a token; then send
+    ``Authorization: Bearer <token>``."""
+    token = svc.config.token
+    if not token:
+        raise FeatureDisabledError("ingest over the API is disabled on this server",
+                                   hint="start it with: newsgraph serve --token TOKEN (or $NEWSGRAPH_API_TOKEN)")
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not secrets.compare_digest(given.strip().encode(), token.encode()):
+        raise AccessError("missing or wrong token", hint="send the header Authorization: Bearer <token>")
+    result = _run(svc, body)
+    with svc.db.write_lock:
+        stored = svc.db.store.write(result)
+    return Stored(id=result.article.id, stored=stored, events=len(result.events), quotes=len(result.quotes))
