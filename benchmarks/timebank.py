@@ -1,6 +1,6 @@
 """Value accuracy of newsgraph's TIMEX normalisation on the French TimeBank.
 
-    python3 benchmarks/timebank.py [PATH_TO_fr_timebank] [--errors]
+    python3 benchmarks/timebank.py [PATH_TO_fr_timebank] [--errors] [--min 0.80]
 
 For every TIMEX3 inside <TEXT> (the document creation time, <DCT>, is the anchor and is not counted) the
 gold span is normalised by newsgraph's time grammar against the DCT, with the tense of its clause taken from
@@ -52,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("path", nargs="?", default=str(DEFAULT))
     ap.add_argument("--errors", action="store_true", help="print every wrong value")
     ap.add_argument("--model", default="fr_core_news_md")
+    ap.add_argument("--min", type=float, default=None, metavar="ACC",
+                    help="exit with status 1 when the value accuracy on gold spans is below ACC (a CI gate)")
     args = ap.parse_args(argv)
     files = sorted(Path(args.path, "Data").glob("*.tml"))
     if not files:
@@ -71,7 +73,8 @@ def main(argv: list[str] | None = None) -> int:
             good = t is not None and t.value == g["value"]
             ok_type[g["type"]] += good
             if args.errors and not good:
-                print(f"{f.stem}\t{g['type']}\t{text[g['start']:g['end']]!r}\tgold={g['value']}\tours={t.value if t else None}")
+                ours = t.value if t else None
+                print(f"{f.stem}\t{g['type']}\t{text[g['start']:g['end']]!r}\tgold={g['value']}\tours={ours}")
             hit = next((d for (s, e), d in detected.items() if s < g["end"] and g["start"] < e), None)
             if hit is not None:
                 found += 1
@@ -81,7 +84,11 @@ def main(argv: list[str] | None = None) -> int:
     for ty in sorted(by_type):
         print(f"  {ty:9s} {ok_type[ty]:4d}/{by_type[ty]:<4d} {ok_type[ty] / by_type[ty]:.3f}")
     print(f"value accuracy (gold spans): {ok / total:.3f}")
-    print(f"detection: {found}/{total} gold TIMEX3 overlapped by a detected expression; value accuracy on those {found_ok / max(found, 1):.3f}")
+    print(f"detection: {found}/{total} gold TIMEX3 overlapped by a detected expression; "
+          f"value accuracy on those {found_ok / max(found, 1):.3f}")
+    if args.min is not None and ok / total < args.min:
+        print(f"value accuracy {ok / total:.3f} is below the minimum {args.min:.3f}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -120,6 +120,7 @@ class Quote:
         return {
             "text": self.text, "start": self.start, "end": self.end, "direct": self.direct,
             "cue": self.cue, "speaker": self.speaker.to_json() if self.speaker else None,
+            "kind": self.kind, "rule": self.rule,
         }
 
 

@@ -54,6 +54,10 @@ def test_published_date_from_text_lines(reader):
     art = reader.builder.build("Un titre\n\n6 janvier 2016 . – " + FR)
     assert art.published == "2016-01-06"
     assert "6 janvier 2016 . –" in art.text  # the dateline's sentence is kept
+    art = reader.builder.build("Un titre\n\n23 août 2016, 21 h 47 UTC . – " + FR)
+    assert art.published == "2016-08-23T21:47:00+00:00"
+    art = reader.builder.build("Un titre\n\n1er janvier 2016, 14h30 . –\n" + FR)
+    assert art.published == "2016-01-01"  # no zone given: the date only, never an invented offset
 
 
 def test_id_is_content_hash_and_stable(reader):

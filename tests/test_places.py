@@ -126,3 +126,15 @@ def test_no_place_at_all(engine):
     doc = _doc(engine, "Le ministre a démissionné.")
     (ev,) = _place_events(engine, doc, ["a démissionné"])
     assert ev.place is None and doc._.places == []
+
+
+def test_a_people_places_an_event_but_is_not_listed(engine):
+    doc = _doc(engine, "Samedi, des centaines de milliers de Sud-Coréens sont descendus dans les rues.")
+    (ev,) = _place_events(engine, doc, ["sont descendus"])
+    assert ev.place.country == "KOR" and doc._.places == []
+
+
+def test_not_places_and_acronyms(engine):
+    doc = _doc(engine, "La sonde est arrivée près de Jupiter. Le Sénégal a remporté la CAN au Caire.")
+    # Jupiter is a planet here, CAN a football cup, and Senegal the subject of a verb (an actor)
+    assert [(p.name, p.country) for p in doc._.places] == [("Caire", "EGY")]

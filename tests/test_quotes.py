@@ -115,3 +115,43 @@ def test_seed_quotes_and_speakers(engine, shared):
         hits = [q for q in found if g["quote"][:30] in q.text]
         assert hits, g["quote"]
         assert hits[0].speaker is not None and hits[0].speaker.country == countries[g["speaker"]["name"]], g["quote"]
+
+
+def test_incise_with_adverb_and_clitic_keeps_the_whole_cue(engine):
+    text = ("Le président Paul Ferrand a prononcé son discours devant le Congrès.\n\n"
+            "« Il s'agit de donner un cap au pays pour les quatre prochaines années », a-t-il d'abord affirmé.")
+    (q,) = direct(engine, text)
+    assert q.rule == "direct:incise" and q.cue == "a-t-il d'abord affirmé"
+    assert q.speaker is not None and "Ferrand" in (q.speaker.name or "")
+
+
+def test_sentence_initial_pour_names_the_speaker(engine):
+    text = "Ainsi, pour Jérôme Rivière, membre du comité de campagne : « Pas de flash info, ni émotion, ni colère »."
+    (q,) = direct(engine, text)
+    assert q.cue is not None and q.cue.lower() == "pour"
+    assert q.speaker is not None and q.speaker.name == "Jérôme Rivière"
+
+
+def test_update_note_title_is_not_a_quote(engine):
+    text = ("Page actualisée : 23 mars 2016 — « Attentats de Bruxelles : le second kamikaze a été identifié »\n\n"
+            "Au moins 34 personnes ont été tuées dans les attentats.")
+    assert direct(engine, text) == []
+
+
+def test_pour_lui_and_incise_with_pronoun_phrase(engine):
+    text = ("Le député Marc Olivier a défendu son épouse devant la presse.\n\n"
+            "Pour lui, « il n'y a aucune raison de démissionner maintenant ».\n\n"
+            "« Il aimait raconter qu'il avait su mettre le ski à la portée de tous », a dit de lui la municipalité "
+            "de Megève.")
+    first, second = direct(engine, text)
+    assert first.speaker is not None and first.speaker.name == "Marc Olivier"
+    assert second.cue == "a dit" and second.speaker is not None
+    assert "municipalité" in (second.speaker.mention or second.speaker.name or "")
+
+
+def test_name_and_colon_or_dash_name_the_speaker(engine):
+    text = ("Donald Trump : « Nous allons construire un mur à la frontière »\n\n"
+            "« Le travail ne fait que commencer pour nous tous » — Angela Merkel, chancelière allemande.")
+    first, second = direct(engine, text)
+    assert first.rule == "direct:colon" and first.speaker is not None and first.speaker.name == "Donald Trump"
+    assert second.rule == "direct:dash" and second.speaker is not None and "Merkel" in second.speaker.name

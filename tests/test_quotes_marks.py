@@ -92,3 +92,12 @@ def test_lexicon_format_works_for_english(tmp_path):
 def test_bad_lexicon_is_a_language_data_error(tmp_path, rows, message):
     with pytest.raises(LanguageDataError, match=message):
         SpeechLexicon.load(_lang_with(tmp_path, rows))
+
+
+def test_quote_index_at_prefers_the_direct_quotation():
+    from newsgraph.quotes import quote_index_at
+    from newsgraph.records import Quote
+    qs = [Quote("x" * 50, 0, 50, direct=False), Quote("y" * 20, 10, 30, direct=True), Quote("z", 60, 70)]
+    assert quote_index_at(qs, 12, 20) == 1
+    assert quote_index_at(qs, 2, 8) == 0
+    assert quote_index_at(qs, 40, 65) is None

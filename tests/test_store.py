@@ -81,3 +81,15 @@ def test_article_lookup(tmp_db):
         assert st.article("a1")["title"].startswith("Moscou")
         with pytest.raises(NotFoundError):
             st.article("zzz")
+
+
+def test_upgrade_from_an_older_schema(tmp_db):
+    con = duckdb.connect(tmp_db)
+    con.execute("CREATE TABLE _migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP DEFAULT current_timestamp)")
+    con.execute(MIGRATIONS[0].sql)
+    con.execute("INSERT INTO _migrations (name) VALUES (?)", [MIGRATIONS[0].name])
+    con.close()
+    with Store(tmp_db) as st:
+        assert st.migrations() == [m.name for m in MIGRATIONS]
+        assert st.write(result())
+        assert st.counts()["events"] == 1

@@ -170,3 +170,55 @@ def test_annotator_normalises_given_spans(engine):
     doc = engine.nlp(doc.text)
     (t,) = annot.normalise_spans(doc, [(14, 23)], date(2002, 3, 27))
     assert t.value == "2002-03-26TEV"
+
+
+def test_recent_past_venir_de(engine):
+    from newsgraph.time.syntax import TenseCues, clause_head, verb_tense
+    spec = LanguageData("fr").json("time.json")
+    cues = TenseCues.from_vocabulary(spec["tense_cues"], spec["future_tense_auxiliaries"])
+    doc = engine.nlp("Le pays vient de signer un accord.")
+    signer = next(t for t in doc if t.text == "signer")
+    assert verb_tense(clause_head(signer), cues) == "past"
+    assert verb_tense(clause_head(signer)) is None          # without the language's cues: present
+
+
+def test_past_event_takes_the_lead_day(engine):
+    text = ("Turquie : saisie de drogue\n\n"
+            "Dans la soirée d'hier, les garde-côtes turcs ont saisi 13 tonnes de marijuana au large de la Libye.\n\n"
+            "Dix personnes ont été interpellées. Le ministère publiera un bilan.")
+    doc = _doc(engine, text, "2016-01-06")
+    arrested, report = _date_events(engine, doc, ["ont été interpellées", "publiera"])
+    assert (arrested.date, arrested.date_source) == ("2016-01-05", "text")
+    assert (report.date, report.date_source) == ("2016-01-06", "published")
+
+
+def test_dateline_with_time_of_day_is_skipped(engine):
+    doc = _doc(engine, "Titre\n\n23 août 2016, 21\u202fh\u202f47 UTC . –\nL'agence a indiqué hier que le tir a eu lieu.",
+               "2016-08-23")
+    assert [(t.text, t.value) for t in doc._.timexes] == [("hier", "2016-08-22")]
+
+
+def test_bad_patterns_are_language_data_errors(tmp_path):
+    import json
+
+    from newsgraph.errors import LanguageDataError
+    spec = LanguageData("fr").json("time.json")
+    bad = dict(spec, patterns=[{"rule": "date", "pattern": "(?P<d>{no_such_piece})"}])
+    with pytest.raises(LanguageDataError, match="no_such_piece"):
+        TimeGrammar(TimeVocabulary.from_json(bad))
+    (tmp_path / "xx").mkdir()
+    unknown = dict(spec, patterns=[{"rule": "lunar_calendar", "pattern": "lune"}])
+    (tmp_path / "xx" / "time.json").write_text(json.dumps(unknown), "utf-8")
+    with pytest.raises(LanguageDataError, match="lunar_calendar"):
+        TimeAnnotator(LanguageData("xx", root=tmp_path))
+
+
+def test_a_date_in_a_parenthesis_does_not_date_the_event(engine):
+    doc = _doc(engine, "L'assaillant, Karim Cheurfi (né le 31 décembre 1977), est tué par les policiers.", "2017-04-22")
+    (ev,) = _date_events(engine, doc, ["est tué"])
+    assert (ev.date, ev.date_source) == ("2017-04-22", "published")
+
+
+def test_capitalised_month_inside_an_expression_is_another_word(grammar):
+    assert grammar.find("La sonde s'approche de Mars.") == []
+    assert [m.text for m in grammar.find("Mars 2016 a été chaud.")] == ["Mars 2016"]

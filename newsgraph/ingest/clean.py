@@ -82,6 +82,10 @@ class TextCleaner:
                 dm = self._dateline.match(p)
                 if dm:
                     out.published = self.parse_date(dm.group(1))
+                    if out.published and dm.group(2) and dm.group(4):
+                        # a time with an explicit UTC/GMT zone gives a timezone-aware timestamp
+                        minute = int(dm.group(3) or 0)
+                        out.published += f"T{int(dm.group(2)):02d}:{minute:02d}:00+00:00"
                     break
         if out.title is None and out.paragraphs:
             out.title = out.paragraphs[0]

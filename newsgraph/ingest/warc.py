@@ -65,7 +65,6 @@ def read_warc_record(reader: "Reader", path: Path, offset: int) -> Article | Fai
 
 def _records(path: Path, limit: int, start: int = 0, once: bool = False) -> Iterator[_Payload | Failure]:
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     gz = path.name.lower().endswith(".gz")
     with open(path, "rb") as fh:
@@ -86,12 +85,27 @@ def _records(path: Path, limit: int, start: int = 0, once: bool = False) -> Iter
                         if once:
                             return
                 return
-            except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, OSError, KeyError, IndexError) as exc:
+            except Exception as exc:  # noqa: BLE001 - any error of the parser on untrusted bytes: this record is malformed
+                if not isinstance(exc, _PARSE_ERRORS) and not _raised_by_parser(exc):
+                    raise
                 yield Failure(source=f"{path}@{pos}", reason="malformed",
                               message=f"malformed WARC record: {type(exc).__name__}: {_short(exc)}")
                 if once:
                     return
                 start = _resync(fh, pos + 1, gz)
+
+
+_PARSE_ERRORS = (EOFError, zlib.error, ValueError, OSError, KeyError, IndexError, UnicodeError)
+
+
+def _raised_by_parser(exc: BaseException) -> bool:
+    """True when the exception comes from inside warcio (or the gzip/http code it calls), not from newsgraph."""
+    tb = exc.__traceback__
+    last = None
+    while tb is not None:
+        last = tb.tb_frame.f_code.co_filename
+        tb = tb.tb_next
+    return last is not None and "newsgraph" not in Path(last).parts
 
 
 def _next_offset(it) -> int:

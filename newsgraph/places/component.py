@@ -26,7 +26,7 @@ class PlacesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.finder.find(doc)
-        doc._.places = [m.place for m in mentions]
+        doc._.places = [m.place for m in mentions if not m.people]
         self.placer.place(doc, list(doc._.events or []), mentions)
         return doc
 

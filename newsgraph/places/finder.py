@@ -35,6 +35,7 @@ class PlaceMention:
     locative: bool
     entry: PlaceEntry
     genitive: bool = False        # "l'accord de Paris", "l'ambassadeur de Russie": names something else
+    people: bool = False          # "des Sud-Coréens": a people, not a place; used only to place events
 
 
 def _strip_accents(text: str) -> str:
@@ -49,6 +50,7 @@ class PlaceFinder:
         self.locative_nouns = frozenset(w.lower() for w in cues["locative_nouns"])
         self.articles = frozenset(w.lower() for w in cues["articles"])
         self.not_places = frozenset(w.lower() for w in cues["not_places"])
+        self.genitives = frozenset(w.lower() for w in cues["genitive_prepositions"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         names = set()
         for row in lang.jsonl("places.jsonl"):
@@ -87,12 +89,30 @@ class PlaceFinder:
                           start=span.start_char, end=span.end_char)
             out.append(PlaceMention(place, span, locative, entry, genitive=self._is_genitive(span, locative)))
         out.extend(self._adjective_places(doc, {m.span.start for m in out}))
+        out.extend(self._peoples(doc, {m.span.start for m in out}))
         out.sort(key=lambda m: m.place.start)
         return out
 
     def _is_genitive(self, span: Span, locative: bool) -> bool:
         i = span.start - 1
-        return not locative and i >= 0 and span.doc[i].lower_ in ("de", "d'", "d’", "du", "des")
+        return not locative and i >= 0 and span.doc[i].lower_ in self.genitives
+
+    def _peoples(self, doc: Doc, taken: set[int]) -> list[PlaceMention]:
+        """Capitalised plural names of peoples ("des Sud-Coréens", "les Syriens") and their country."""
+        out = []
+        for tok in doc:
+            if tok.i in taken or not tok.is_title or tok.pos_ not in ("NOUN", "PROPN") or tok.i == tok.sent.start:
+                continue
+            if "Plur" not in tok.morph.get("Number") and not tok.lower_.endswith(("s", "x")):
+                continue          # "le Colombien X": one person's nationality, not a population
+            iso3 = self.gaz.adjectives.get(tok.lower_)
+            entry = self.gaz.countries.get(iso3) if iso3 else None
+            if entry is None:
+                continue
+            place = Place(name=tok.text, country=iso3, lat=entry.lat, lon=entry.lon, geonameid=entry.geonameid,
+                          feature="country", source="text", start=tok.idx, end=tok.idx + len(tok))
+            out.append(PlaceMention(place, doc[tok.i: tok.i + 1], False, entry, people=True))
+        return out
 
     def _adjective_places(self, doc: Doc, taken: set[int]) -> list[PlaceMention]:
         """'dans les eaux territoriales iraniennes', 'près des côtes libyennes': a locative noun phrase whose
@@ -103,7 +123,8 @@ class PlaceFinder:
             if iso3 is None or iso3 not in self.gaz.countries or tok.i in taken:
                 continue
             noun = tok.head
-            while noun.pos_ == "ADJ" and noun.head is not noun and noun.i > noun.head.i:    # "eaux territoriales libyennes"
+            # "eaux territoriales iraniennes": up the chain of adjectives to the noun
+            while noun.pos_ == "ADJ" and noun.head is not noun and noun.i > noun.head.i:
                 noun = noun.head
             if noun.pos_ not in ("NOUN", "PROPN") or noun.i > tok.i or noun.lower_ not in self.locative_nouns:
                 continue
@@ -144,14 +165,14 @@ class PlaceFinder:
         locative noun ('au large de la Libye', 'la ville de Tobrouk')."""
         doc = span.doc
         i = span.start - 1
-        if i >= 0 and doc[i].lower_ in self.articles and doc[i].lower_ not in ("de", "d'", "d’", "du", "des"):
+        if i >= 0 and doc[i].lower_ in self.articles and doc[i].lower_ not in self.genitives:
             i -= 1                                  # "dans la bande de Gaza", "vers la Turquie"
         if i < 0:
             return False
         word = doc[i].lower_
         if word in self.prepositions:
             return True
-        if word in ("de", "d'", "d’", "du", "des") and i > 0:
+        if word in self.genitives and i > 0:
             j = i - 1
             return doc[j].lower_ in self.locative_nouns or doc[j].lower_ in self.prepositions
         return False
@@ -207,7 +228,8 @@ class PlaceFinder:
     def _is_actor(self, doc: Doc, span: Span, best: PlaceEntry) -> bool:
         """A capital, a seat of power or a country that acts: a government, not a place."""
         for m in doc._.mentions or []:
-            if best.feature != "country" and m.start < span.end_char and span.start_char < m.end and m.actor is not None and m.actor.sector == "GOV":
+            overlaps = m.start < span.end_char and span.start_char < m.end
+            if best.feature != "country" and overlaps and m.actor is not None and m.actor.sector == "GOV":
                 return True
         if best.feature in _ACTOR_FEATURES or best.capital:
             head = span.root

@@ -24,10 +24,11 @@ from ..lang import LanguageData
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿŒœ'’ .\-]+$")
 # ranks: a curated entry beats a country, which beats a big city, a region, then other cities of the same name
 RANK = {"curated": 0, "country": 1, "region": 3, "city": 4}
+# "Washington" the city (DC) before the state, "Oregon" the state before the town
 BIG_CITY = 500_000
 # alternate (foreign-language, historical) names are indexed for cities big enough to have a French exonym;
 # for smaller ones they mostly add false hits ("Revel", "Pila")
-ALTERNATE_NAMES_MIN_POPULATION = 50_000       # "Washington" the city (DC) before the state, "Oregon" the state before the town
+ALTERNATE_NAMES_MIN_POPULATION = 50_000
 
 
 def fold(text: str) -> str:
@@ -57,7 +58,7 @@ class Gazetteer:
         self._index: dict[str, list[PlaceEntry]] = {}
         self.countries: dict[str, PlaceEntry] = {}     # ISO3 -> country entry
         self.max_words = 1
-        self.adjectives: dict[str, str] = {}           # folded country adjective ("iranienne") -> ISO3
+        self.adjectives: dict[str, str] = {}           # lower-case country adjective ("iranienne") -> ISO3
 
     # -- building -------------------------------------------------------------------------------------
     @classmethod
@@ -92,7 +93,8 @@ class Gazetteer:
             is_capital = c["name"] == capital_names.get(c["countrycode"])
             entry = PlaceEntry(c["name"], iso3, c["latitude"], c["longitude"], c["geonameid"], "city",
                                int(c.get("population") or 0), "city", is_capital)
-            if is_capital and (c["countrycode"] not in capitals or entry.population > capitals[c["countrycode"]].population):
+            known = capitals.get(c["countrycode"])
+            if is_capital and (known is None or entry.population > known.population):
                 capitals[c["countrycode"]] = entry
             self.add(c["name"], entry)
             if entry.population < ALTERNATE_NAMES_MIN_POPULATION:
@@ -113,11 +115,13 @@ class Gazetteer:
         except UnknownLocaleError as exc:
             raise LanguageDataError(f"babel has no locale {code!r} for country names") from exc
 
-    def _add_countries(self, countries: dict[str, dict], capitals: dict[str, PlaceEntry], local: dict[str, str]) -> None:
+    def _add_countries(self, countries: dict[str, dict], capitals: dict[str, PlaceEntry],
+                       local: dict[str, str]) -> None:
         for iso2, c in countries.items():
             cap = capitals.get(iso2)
-            entry = PlaceEntry(local.get(iso2) or c["name"], c["iso3"], cap.lat if cap else None, cap.lon if cap else None,
-                               c["geonameid"], "country", int(c.get("population") or 0), "country")
+            entry = PlaceEntry(local.get(iso2) or c["name"], c["iso3"], cap.lat if cap else None,
+                               cap.lon if cap else None, c["geonameid"], "country", int(c.get("population") or 0),
+                               "country")
             self.countries[c["iso3"]] = entry
             names = {c["name"]}
             if iso2 in local:
@@ -131,8 +135,8 @@ class Gazetteer:
             if "_format" in row:
                 continue
             try:
-                entry = PlaceEntry(row["name"], row.get("country"), row.get("lat"), row.get("lon"), row.get("geonameid"),
-                                   row["feature"], 0, "curated")
+                entry = PlaceEntry(row["name"], row.get("country"), row.get("lat"), row.get("lon"),
+                                   row.get("geonameid"), row["feature"], 0, "curated")
             except KeyError as exc:
                 raise LanguageDataError(f"{lang.code}/places.jsonl: entry {n} lacks {exc}") from exc
             for name in [row["name"], *row.get("aliases", [])]:
@@ -145,8 +149,9 @@ class Gazetteer:
     def candidates(self, name: str) -> list[PlaceEntry]:
         """Entries for a name, best first: curated, country, region, then cities by population."""
         found = self._index.get(fold(name), [])
-        return sorted(found, key=lambda e: (2 if e.origin == "city" and e.population >= BIG_CITY else RANK.get(e.origin, 4),
-                                            -e.population))
+        def rank(e: PlaceEntry) -> tuple[int, int]:
+            return (2 if e.origin == "city" and e.population >= BIG_CITY else RANK.get(e.origin, 4)), -e.population
+        return sorted(found, key=rank)
 
     def __contains__(self, name: str) -> bool:
         return fold(name) in self._index
@@ -174,5 +179,5 @@ def country_adjectives(code: str) -> dict[str, str]:
         iso3 = row.get("iso3")
         for adj in (row.get("adjectives") or {}).get(code, []):
             if iso3 and row.get("kind", "country") == "country":
-                out.setdefault(fold(adj), iso3)
+                out.setdefault(adj.lower(), iso3)
     return out

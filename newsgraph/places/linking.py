@@ -25,19 +25,22 @@ class EventPlacer:
         self.countries = countries or {}     # ISO3 -> PlaceEntry, for an acting country's place
 
     def place(self, doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:
-        usable = [m for m in mentions if m.place.country is not None]
+        usable = [m for m in mentions if m.place.country is not None and not m.people]
+        peoples = [m for m in mentions if m.people]
         sent_starts = [s.start_char for s in doc.sents]
         paragraphs = _paragraph_starts(doc)
         main = self.main_place(doc, usable, paragraphs)
         lead = self._lead_place(doc, usable, paragraphs)
         for ev in events:
-            ev.place = self.event_place(doc, ev, usable, sent_starts, paragraphs, lead) or main
+            ev.place = self.event_place(doc, ev, usable, sent_starts, paragraphs, lead, peoples) or main
 
     def event_place(self, doc: Doc, ev: Event, usable: list[PlaceMention], sent_starts: list[int],
-                    paragraphs: list[int], lead: PlaceMention | None) -> Place | None:
+                    paragraphs: list[int], lead: PlaceMention | None,
+                    peoples: list[PlaceMention] = ()) -> Place | None:
         """In order: a locative place of the sentence; for a headline event, the lead's; the last place named
-        before its sentence in its paragraph; the acting country; another place name of the sentence; a
-        genitive place name of the sentence ("l'offensive de Mossoul")."""
+        before its sentence in its paragraph; the acting country; a people named in the sentence ("des
+        Sud-Coréens"); another place name of the sentence; a genitive place name of the sentence
+        ("l'offensive de Mossoul")."""
         sent = max(0, bisect_right(sent_starts, ev.trigger_start) - 1)
         s_start = sent_starts[sent]
         s_end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(doc.text)
@@ -46,9 +49,10 @@ class EventPlacer:
         steps = (
             lambda: self.governing(doc, ev, [m for m in in_sentence if m.locative]),
             lambda: lead if para == 0 and len(paragraphs) > 1 else None,
-            lambda: next((m for m in reversed(usable)
-                          if paragraphs[para] <= m.place.start < min(s_start, ev.trigger_start) and not m.genitive), None),
+            lambda: next((m for m in reversed(usable) if not m.genitive
+                          and paragraphs[para] <= m.place.start < min(s_start, ev.trigger_start)), None),
             lambda: self._actor_country(ev),
+            lambda: self.governing(doc, ev, [m for m in peoples if s_start <= m.place.start < s_end]),
             lambda: self.governing(doc, ev, [m for m in in_sentence if not m.locative and not m.genitive]),
             lambda: self.governing(doc, ev, in_sentence),
         )

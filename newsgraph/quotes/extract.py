@@ -6,7 +6,7 @@ Rules recorded on each Quote (``Quote.rule``):
 
     direct:incise     « ... », a précisé le Kremlin / « ... » a-t-il ajouté / « ... », selon X
     direct:cue        X a déclaré : « ... » / X affirme que « ... » / X a salué un «appel positif»
-    direct:colon      X a réagi vivement : « ... »  (any verb before a colon)
+    direct:colon      X a réagi vivement : « ... »  (any verb before a colon) / Trump : « ... » (a name and a colon)
     direct:dash       « ... » then a paragraph "— Name, title"
     direct:previous   a stand-alone quotation after a sentence with a speech verb ("Il a évoqué ... . « ... »")
     direct:continued  a quotation with no cue of its own right after another one: same speaker
@@ -34,6 +34,8 @@ _WORD = re.compile(r"\w[\w'’-]*")
 _SUBJ_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _CLITIC_SUBJ = {"-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles"}
 _VERBAL = {"VERB", "AUX"}
+_OBJECT_PRONOUNS = {"lui", "leur", "en", "y", "le", "la", "les", "l'", "me", "te", "se", "s'", "nous", "vous"}
+_STRESSED_PRONOUNS = {"lui", "elle", "eux", "elles"}     # "selon lui", "pour elle"
 MAX_CONTINUE_GAP = 400      # characters between two quotations for the second to inherit the speaker
 
 
@@ -139,7 +141,7 @@ class ArticleQuotes:
 
     def _is_source(self, obj: Token) -> bool:
         """A named person or organisation, or a token the actor component resolves."""
-        if obj.ent_type_ in ("PER", "ORG"):
+        if obj.ent_type_ in ("PER", "ORG") or obj.lower_ in _STRESSED_PRONOUNS:
             return True
         return bool(self.resolver.lookup and obj.pos_ in ("NOUN", "PROPN") and self.resolver.lookup(self.doc, obj))
 
@@ -149,6 +151,14 @@ class ArticleQuotes:
             if (c.dep_.startswith("aux") or (c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’"))) \
                     and verb.i - c.i <= 4:
                 start = min(start, c.idx)
+        j = verb.i - 1                                 # "a-t-il d'abord affirmé": the parser may detach the auxiliary
+        while j >= 0 and verb.i - j <= 6 and self.doc[j].idx < start:
+            t = self.doc[j]
+            if t.pos_ == "AUX" and t.lemma_ in ("avoir", "être"):
+                start = t.idx
+            elif not (t.pos_ in ("ADV", "ADP") or t.text.startswith("-")):
+                break
+            j -= 1
         return self.text[start:verb.idx + len(verb.text)]
 
     @staticmethod
@@ -187,6 +197,8 @@ class ArticleQuotes:
         tok = verb
         while seen < 4:
             for c in tok.children:
+                if c.dep_ in _SUBJ_DEPS and c.lower_ == "qui" and tok.dep_ == "acl:relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                    return tok.head                    # "le quotidien L'Orient-Le Jour qui note que ..."
                 if c.dep_ in _SUBJ_DEPS and not (c.pos_ == "PRON" and c.lower_ in ("qui", "que", "-t", "t")):
                     if c.dep_ == "expl:subj" and c.lower_ not in _CLITIC_SUBJ:
                         continue
@@ -225,11 +237,14 @@ class ArticleQuotes:
             if self.doc[j].lower_ in _CLITIC_SUBJ and (self.doc[j].text.startswith("-") or j < verb.i):
                 return self.doc[j]
         for c in verb.children:
-            if c.i > verb.i and c.dep_ in _SUBJ_DEPS and c.i < limit:
+            if c.i > verb.i and c.dep_ in _SUBJ_DEPS and c.i < limit and c.lower_ not in _OBJECT_PRONOUNS:
                 return c
         j = verb.i + 1
         while j < min(limit, verb.i + 12):
             t = self.doc[j]
+            if t.pos_ == "ADP" and j + 1 < len(self.doc) and self.doc[j + 1].pos_ == "PRON":
+                j += 2                                 # "a dit de lui la municipalité"
+                continue
             if t.pos_ == "ADP" and t.head.i > t.i and t.head.right_edge.i - t.i <= 4:
                 j = t.head.right_edge.i + 1            # a short prepositional phrase before the subject
                 continue
@@ -266,8 +281,8 @@ class ArticleQuotes:
         ps, _ = self._paragraph_of(span.open_at)
         before = self.text[max(ps, span.open_at - 40):span.open_at].lower().rstrip()
         words = _WORD.findall(before)
-        if not words:
-            return False
+        if not words or not before[-1:].isalnum():
+            return False                               # "... de campagne : « ... »" is not a title
         tail = " ".join(words[-4:])
         if any(tail == w or tail.endswith(" " + w) for w in self.marks.naming_words):
             return True
@@ -335,7 +350,8 @@ class ArticleQuotes:
             if cue is not None and self._finite_or_past(t):
                 return Cue(t, self._cue_text(t), self._inverted_subject(t, limit, j), "direct:incise", cue.kind)
             if t.pos_ in ("AUX", "ADV") or t.text.startswith("-") or t.dep_.startswith("aux") \
-                    or t.head.pos_ == "ADV" or t.dep_ in ("advmod", "fixed"):
+                    or t.head.pos_ == "ADV" or t.dep_ in ("advmod", "fixed") \
+                    or (t.pos_ == "ADP" and k + 1 < limit and self.doc[k + 1].pos_ == "ADV"):
                 continue                               # "a-t-il d'abord affirmé", "a encore ajouté"
             break
         return None
@@ -383,7 +399,17 @@ class ArticleQuotes:
                 v = verbs[0] if root not in verbs else root
                 known = self._verb_cue(v)
                 return Cue(v, self._cue_text(v), self._subject(v), "direct:colon", known.kind if known else None)
+            return self._name_colon(content[:-1])
         return None
+
+    @staticmethod
+    def _name_colon(before: list[Token]) -> Cue | None:
+        """'Trump : « ... »' (headlines, captions): a short noun phrase and a colon name the speaker."""
+        words = [t for t in before if not t.is_punct]
+        if not words or len(words) > 6 or any(t.pos_ in _VERBAL for t in words):
+            return None
+        names = [t for t in words if t.pos_ == "PROPN"]
+        return Cue(None, None, names[0], "direct:colon") if names else None
 
     def _cue_in_previous_sentence(self, span: QuotedSpan) -> Cue | None:
         """A quotation standing alone after a sentence with a speech verb and its subject ("Il a évoqué des
@@ -402,8 +428,16 @@ class ArticleQuotes:
         return None
 
     def _dash_after(self, span: QuotedSpan) -> Cue | None:
-        """A whole-paragraph quotation followed by a paragraph '— Name, title'."""
+        """A quotation followed by '— Name, title' in its paragraph, or, for a whole-paragraph quotation, in
+        the next paragraph."""
         ps, pe = self._paragraph_of(span.open_at)
+        rest = self.text[span.after:pe]
+        lead = rest.lstrip(" ,")
+        if lead[:1] in self.marks.dashes and lead[:1] != "-":
+            tok = self._token_at(span.after + len(rest) - len(lead))
+            noun = self._next_noun(tok.i + 1, min(len(self.doc), tok.i + 6)) if tok is not None else None
+            if noun is not None and noun.pos_ == "PROPN":
+                return Cue(None, None, noun, "direct:dash")
         if self.text[ps:span.open_at].strip() or self.text[span.after:pe].strip(" .,"):
             return None
         nxt = [p for p in self.paragraphs if p[0] > pe]
@@ -545,10 +579,14 @@ class ArticleQuotes:
         if obj.pos_ == "NOUN" and not (obj.ent_type_ or (self.resolver.lookup and self.resolver.lookup(self.doc, obj))):
             return None
         sent = tok.sent
-        phrase_start, phrase_end = obj.left_edge.i, obj.right_edge.i
-        phrase_start = min(phrase_start, tok.i)
-        if phrase_start <= sent.start + 1:
-            clause = self.doc[phrase_end + 1:sent.end]
+        if self._opens_sentence(tok):
+            # "Selon le New York Times, <clause>": the clause starts after the comma closing the source
+            comma = next((t.i for t in self.doc[obj.i:min(sent.end, obj.i + 15)] if t.text == ","), None)
+            if comma is None:
+                return None
+            clause = self.doc[comma + 1:sent.end]
+        elif all(t.is_punct or t.is_space for t in self.doc[obj.right_edge.i + 1:sent.end]):
+            clause = self.doc[sent.start:tok.i]        # "<clause>, selon X."
         else:
-            clause = self.doc[sent.start:phrase_start]
+            clause = sent                              # "<clause>, selon X, <clause>": the whole sentence
         return self._reported_quote(clause, "reported:selon", self.text[tok.idx:tok.idx + len(prep.lemma)], obj, prep.kind)

@@ -158,7 +158,7 @@ def _compatible(role: Actor, named: Actor) -> bool:
     """A role actor (no identity of its own) that may stand for ``named``: same country and sector, or unknown."""
     if named is role or not named.name or named.name == role.name:
         return False
-    return (role.country in (None, named.country) and role.sector in (None, named.sector)
+    return (role.country in (None, named.country) and (role.sector is None or named.sector in (None, role.sector))
             and role.org in (None, named.org))
 
 
@@ -217,7 +217,7 @@ class SpeakerResolver:
                 if named is not None and _compatible(actor, named):
                     return named, "role"       # "le président américain", "il" -> the named speaker before
             return actor, "actor"
-        if token.pos_ in _PRONOUN_POS or token.text.lower().lstrip("-") in {"il", "elle", "ils", "elles", "on"}:
+        if token.pos_ in _PRONOUN_POS or token.text.lower().lstrip("-") in {"il", "elle", "ils", "elles", "on", "lui", "eux"}:
             return history.last_any(where), "pronoun"
         if token.pos_ == "NOUN" and self._is_anaphoric(token):
             found = history.last_speaker(where)
@@ -239,7 +239,7 @@ class SpeakerResolver:
             return actor
         last = words[-1]
         for t in doc:
-            if t.lower_ != last or t.pos_ != "PROPN":
+            if t.lower_ != last or t.pos_ not in ("PROPN", "NOUN", "X"):
                 continue
             head = proper_name(t).root
             for role in _role_neighbours(head):

@@ -153,14 +153,15 @@ class Store:
                           [act.id, act.name, act.country, act.sector, act.org, act.group, act.code, act.wikidata])
             self._many("INSERT INTO events VALUES (" + ",".join(["?"] * 44) + ")",
                        [self._event_row(a.id, i, e) for i, e in enumerate(result.events)])
-            self._many("INSERT INTO quotes VALUES (" + ",".join(["?"] * 17) + ")",
-                       [(a.id, i, q.text, q.start, q.end, q.direct, q.cue, q.sentence, q.rule, *_actor_cols(q.speaker))
-                        for i, q in enumerate(result.quotes)])
+            self._many("INSERT INTO quotes VALUES (" + ",".join(["?"] * 18) + ")",
+                       [(a.id, i, q.text, q.start, q.end, q.direct, q.cue, q.sentence, q.rule, *_actor_cols(q.speaker),
+                         q.kind) for i, q in enumerate(result.quotes)])
             self._many("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                        [(a.id, i, p.name, p.country, p.lat, p.lon, p.geonameid, p.feature, p.source, p.start, p.end)
                         for i, p in enumerate(result.places)])
-            self._many("INSERT INTO dates VALUES (?,?,?,?,?,?,?,?)",
-                       [(a.id, i, t.text, t.start, t.end, t.value, t.kind, t.sentence) for i, t in enumerate(result.timexes)])
+            self._many("INSERT INTO dates VALUES (?,?,?,?,?,?,?,?,?)",
+                       [(a.id, i, t.text, t.start, t.end, t.value, t.kind, t.sentence, t.end_value)
+                        for i, t in enumerate(result.timexes)])
             c.execute("COMMIT")
         except Exception:
             c.execute("ROLLBACK")

@@ -75,4 +75,8 @@ CREATE INDEX events_article ON events (article_id);
 CREATE INDEX events_root ON events (root);
 CREATE INDEX events_date ON events (date);
 """),
+    Migration("0002_dates_end_value_quotes_kind", """
+ALTER TABLE dates ADD COLUMN end_value VARCHAR;
+ALTER TABLE quotes ADD COLUMN kind VARCHAR;
+"""),
 )

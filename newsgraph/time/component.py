@@ -14,12 +14,13 @@ from datetime import date, datetime
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..errors import LanguageDataError
 from ..lang import LanguageData
 from ..records import Event, Timex
 from .grammar import TimeGrammar, TimeVocabulary, TimexMatch
 from .linking import EventDater
 from .normalise import Normaliser, day_of
-from .syntax import tense_of
+from .syntax import TenseCues, tense_of
 
 # "6 janvier 2016 . –" or "23 août 2016, 21 h 47 UTC . –" opening a paragraph: the dateline, i.e. the
 # publication date already read by ingest, not a date the story talks about
@@ -31,7 +32,9 @@ def parse_published(value: str | None) -> date | None:
     if not value:
         return None
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).date() if "T" in value else date.fromisoformat(value[:10])
+        if "T" in value:
+            return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+        return date.fromisoformat(value[:10])
     except ValueError:
         return None
 
@@ -43,8 +46,12 @@ class TimeAnnotator:
         self.vocab = TimeVocabulary.from_json(lang.json("time.json"), f"{lang.code}/time.json")
         self.grammar = TimeGrammar(self.vocab)
         self.normaliser = Normaliser(self.vocab)
-        self.future_aux = frozenset(self.vocab.future_auxiliaries)
-        self.dater = EventDater()
+        unknown = [name for name, _, _ in self.grammar.rules if not self.normaliser.handles(name)]
+        if unknown:
+            raise LanguageDataError(f"{lang.code}/time.json: patterns name unknown rules {unknown}",
+                                    hint="rules are the Normaliser methods of newsgraph/time/normalise.py")
+        self.tense_cues = TenseCues.from_vocabulary(self.vocab.tense_cues, self.vocab.future_auxiliaries)
+        self.dater = EventDater(self.tense_cues)
 
     # -- detection ------------------------------------------------------------------------------------
     def detect(self, doc: Doc, anchor: date | None) -> list[Timex]:
@@ -85,7 +92,7 @@ class TimeAnnotator:
 
     def _timex(self, doc: Doc, m: TimexMatch, anchor: date | None, ref: date | None, sent_starts: list[int]) -> Timex:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        tense = tense_of(span, self.future_aux) if span is not None and len(span) else None
+        tense = tense_of(span, self.tense_cues) if span is not None and len(span) else None
         r = self.normaliser.resolve(m, anchor, tense, ref)
         return Timex(text=m.text, start=m.start, end=m.end, value=r.value, kind=r.kind,
                      sentence=max(0, bisect_right(sent_starts, m.start) - 1), end_value=r.end_value)

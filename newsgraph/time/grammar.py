@@ -57,6 +57,12 @@ class TimeVocabulary:
     year_prepositions: list[str]
     approx: list[str]
     future_auxiliaries: list[str]
+    month_words: list[str]
+    patterns: list[dict[str, Any]]
+    ordinal_suffixes: list[str]
+    unanchored_determiners: list[str]
+    tense_cues: dict[str, list[str]]
+    lowercase_groups: list[str]
     version: int = 1
 
     @classmethod
@@ -72,7 +78,11 @@ class TimeVocabulary:
                 past_ref=list(spec["past_ref"]), future_ref=list(spec["future_ref"]),
                 set_adjectives=dict(spec["set_adjectives"]), clock=dict(spec["clock"]),
                 year_prepositions=list(spec["year_prepositions"]), approx=list(spec["approx"]),
-                future_auxiliaries=list(spec["future_tense_auxiliaries"]), version=int(spec["version"]),
+                future_auxiliaries=list(spec["future_tense_auxiliaries"]), month_words=list(spec["month_words"]),
+                patterns=[dict(p) for p in spec["patterns"]], ordinal_suffixes=list(spec["ordinal_suffixes"]),
+                unanchored_determiners=list(spec["unanchored_determiners"]),
+                tense_cues={k: list(v) for k, v in spec["tense_cues"].items()},
+                lowercase_groups=list(spec["lowercase_groups"]), version=int(spec["version"]),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise LanguageDataError(f"{origin}: missing or malformed entry: {exc}") from exc
@@ -84,8 +94,9 @@ class TimeVocabulary:
         w = re.sub(r"\s+", " ", word.lower().replace("’", "'")).strip()
         if re.fullmatch(r"\d+(?:[.,]\d+)?", w):
             return float(w.replace(",", "."))
-        if w.endswith("er") and w[:-2].isdigit():
-            return float(w[:-2])
+        for suffix in self.ordinal_suffixes:
+            if w.endswith(suffix) and w[: -len(suffix)].isdigit():
+                return float(w[: -len(suffix)])
         return self.numbers.get(w)
 
     def month(self, word: str) -> int:
@@ -93,74 +104,37 @@ class TimeVocabulary:
 
 
 class TimeGrammar:
-    """Compiled patterns for one vocabulary."""
+    """The patterns of one vocabulary, compiled: the placeholders of ``patterns`` in time.json are filled with
+    alternations built from the vocabulary's word lists."""
 
     def __init__(self, vocab: TimeVocabulary):
         self.vocab = vocab
-        v = vocab
-        wd = _alt(v.weekdays)
-        mon = _alt(v.months) + r"\.?"
-        daynum = r"(?:\d{1,2}(?:er)?|" + _alt(w for w, n in v.numbers.items() if isinstance(n, (int, float)) and 1 <= n <= 31 and n == int(n) and " " not in w) + ")"
-        year = r"(?:1[5-9]\d\d|20\d\d)"
-        year2 = r"(?:1[5-9]\d\d|20\d\d|(?<=\s)['’]?\d\d(?!\d))"    # "octobre 98" after a month only
-        num = r"(?:\d+(?:[.,]\d+)?|" + _alt(v.numbers) + ")"
-        vague = _alt(v.vague)
-        unit = _alt(v.units)
-        part = _alt(v.parts_of_day)
-        past = _alt(v.past_words)
-        future = _alt(v.future_words)
-        cal = _alt(v.calendar_units)
-        rel = _alt(v.relative_days)
-        season = _alt(v.seasons)
-        approx = _alt(v.approx)
-        yprep = _alt(v.year_prepositions)
-        dirw = f"(?P<dir>{past}|{future})"
+        pieces = self._pieces(vocab)
         self.rules: list[tuple[str, re.Pattern[str], bool]] = []
+        for spec in vocab.patterns:
+            try:
+                pattern = re.compile(_B + spec["pattern"].format(**pieces) + _E, re.IGNORECASE)
+            except (KeyError, IndexError, ValueError, re.error) as exc:
+                raise LanguageDataError(f"time.json: pattern of rule {spec.get('rule')!r} is invalid: {exc!r}") from exc
+            self.rules.append((spec["rule"], pattern, bool(spec.get("adverbial", True))))
 
-        def add(name: str, pattern: str, adverbial: bool = True) -> None:
-            self.rules.append((name, re.compile(_B + pattern + _E, re.IGNORECASE), adverbial))
-
-        add("range_days", rf"(?:du|entre\s+le|entre|des)\s+(?:(?:{wd})\s+)?(?P<d1>{daynum})(?:\s+(?P<m1>{mon}))?(?:\s+(?P<y1>{year}))?"
-            rf"\s+(?:au|et\s+le|et|à)\s+(?:(?:{wd})\s+)?(?P<d>{daynum})\s+(?P<m>{mon})(?:\s+(?P<y>{year}))?")
-        add("range_months", rf"(?:de|d['’]|entre)\s*(?P<m1>{mon})(?:\s+(?P<y1>{year}))?\s+(?:à|et)\s+(?P<m>{mon})(?:\s+(?P<y>{year}))?")
-        add("range_years", rf"(?:de|entre)\s+(?P<y1>{year})\s+(?:à|et)\s+(?P<y>{year})")
-        add("date", rf"(?:(?:le|ce|du|au|dès\s+le|depuis\s+le)\s+)?(?:(?P<wd>{wd})\s+)?(?P<d>{daynum})\s+(?P<m>{mon})(?:\s+(?P<y>{year2}))?(?:\s+{dirw})?"
-            rf"(?:\s+(?:au|dans\s+la|en)?\s*(?P<part>matin|soir|après-midi|soirée|matinée|nuit))?")
-        add("day_clock", rf"(?:(?P<rel>{rel})|(?P<wd>{wd}))(?:\s+(?P<part>{part}))?\s*,?\s*(?:à|vers|dès|aux\s+alentours\s+de)\s+(?P<h>\d{{1,2}})\s*(?:h|heures?)\s*(?P<min>\d{{2}})?")
-        add("clock_day", rf"(?:(?:vers|à|dès)\s+)?(?P<h>\d{{1,2}})\s*(?:h|heures?)\s*(?P<min>\d{{2}})?\s*,?\s+(?:(?P<rel>{rel})|(?P<wd>{wd}))(?:\s+(?P<part>{part}))?")
-        add("the_part", rf"(?:(?:dans|durant|pendant|en|tard\s+dans|tôt\s+dans)\s+)?la\s+(?P<part>nuit|soirée|matinée|journée)(?!\s+(?:d['’]|de\s|du\s|des\s))")
-        add("century", rf"(?:(?:au|le|du|la|à\s+la)\s+)?(?:(?P<bound>début|fin|milieu)\s+du\s+)?(?P<roman>[XVI]{{1,5}})(?:e|ème|è)\s+siècle")
-        add("night", rf"(?:dans\s+)?la\s+nuit\s+(?:du|de)\s+(?P<wd>{wd})\s+(?:au|à)\s+(?:{wd})")
-        add("weekday", rf"(?:(?:ce|le|dès|depuis|dès\s+ce|ce\s+dernier)\s+)?(?P<wd>{wd})(?:\s+(?P<part>{part}))?(?:\s+{dirw})?(?:\s+(?P<part2>matin|soir|après-midi))?")
-        add("dir_weekday", rf"(?P<dir>{past}|{future})\s+(?P<wd>{wd})")
-        add("relative", rf"(?:(?:dans\s+l['’]|dans\s+la|en|tôt|tard|plus\s+tôt)\s*(?P<prepart>{part})?\s*(?:d['’]|de\s+)?)?(?P<rel>{rel})"
-            rf"(?:\s+(?:en\s+)?(?P<part>{part}))?(?!\s+(?:du|de|des|d['’]))")
-        add("this_part", rf"(?P<this>{_alt(v.this_part_of_day)})")
-        add("calendar", rf"(?P<det>la|le|l['’]|cette|ce|cet|en|au|du)\s*(?:cours\s+de\s+(?:la|l['’])\s*)?(?P<cal>{cal})(?:-ci)?(?:\s+{dirw})?(?!\s+\d{{4}})")
-        add("boundary_calendar", rf"(?:(?:à\s+la|la|au|en|dès\s+la|d['’]ici\s+(?:à\s+)?la|jusqu['’]à\s+la)\s+)?(?P<bound>début|fin|milieu)\s+(?:de\s+(?:l['’]|la|ce|cette|cet)\s*|du\s+|d['’])(?P<cal>{cal})(?:\s+{dirw})?(?!\s+\d{{4}})")
-        add("boundary_month", rf"(?:(?:au|en|à\s+la|à|la|le|depuis|dès)\s+)?(?P<bound>début|fin|mi|courant|milieu)(?:\s+(?:du\s+mois\s+)?(?:de\s+|d['’])?|-)(?P<m>{mon})(?:\s+(?P<y>{year}))?")
-        add("month_year", rf"(?:(?:en|au\s+mois\s+de|au\s+mois\s+d['’]|depuis|dès)\s+)?(?P<m>{mon})\s+(?P<y>{year2})")
-        add("month_dir", rf"(?P<m>{_alt(w for w in v.months if len(w) > 4 or w in ('mai', 'juin', 'mars', 'août', 'aout'))})\s+{dirw}")
-        add("month", rf"(?:(?:en|au\s+mois\s+de|au\s+mois\s+d['’]|depuis|dès|le\s+mois\s+de|le\s+mois\s+d['’]|d['’]|de)\s*)(?P<m>{_alt(w for w in v.months if len(w) > 4 or w in ('mai', 'juin', 'mars', 'août', 'aout'))})(?:\s+{dirw})?")
-        add("boundary_year", rf"(?:(?:au|en|à\s+la|à|la|le|depuis|dès)\s+)?(?P<bound>début|fin|mi|courant|milieu)(?:\s+(?:de\s+)?(?:l['’]année\s+)?|-)(?P<y>{year})")
-        add("year", rf"(?:(?P<prep>{yprep})\s*)(?P<y>{year})")
-        add("season", rf"(?:(?:au|en|cet|l['’]|à\s+l['’]|cet|dès\s+l['’]|depuis\s+l['’])\s*)(?P<season>{season})(?:\s+(?P<y>{year})|\s+{dirw})?")
-        add("season_year", rf"(?P<season>{season})\s+(?P<y>{year})")
-        add("decade", rf"(?:les\s+)?années\s+(?P<decade>(?:19|20)?\d0)")
-        add("ago", rf"il\s+y\s+a\s+(?:(?:{approx})\s+)?(?P<n>{num}|{vague})\s+(?P<unit>{unit})")
-        add("from_now", rf"(?:dans|d['’]ici(?:\s+à)?)\s+(?:(?:{approx})\s+)?(?P<n>{num})\s+(?P<unit>{unit})")
-        add("duration", rf"(?:(?P<approx>{approx})\s+)?(?P<n>{num}|{vague})\s+(?P<unit>{unit})")
-        add("half", rf"(?P<n>un\s+demi|une\s+demi)-(?P<unit>{unit})")
-        add("clock", rf"(?:(?:vers|à|dès|avant|après|jusqu['’]à)\s+)?(?P<h>\d{{1,2}})\s*(?:h|heures?)\s*(?P<min>\d{{2}})?(?:\s+(?P<local>locales?))?")
-        add("clock_word", rf"(?:(?:vers|à)\s+)?(?P<clock>{_alt(v.clock)})")
-        add("set", rf"(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<n>{num})\s+)?(?P<unit>{unit}|(?P<wd>{wd})s?)")
-        add("set_adj", rf"(?P<setadj>{_alt(v.set_adjectives)})", adverbial=False)
-        add("present_ref", rf"(?P<ref>{_alt(v.present_ref)})", adverbial=False)
-        add("past_ref", rf"(?P<ref>{_alt(v.past_ref)})", adverbial=False)
-        add("future_ref", rf"(?P<ref>{_alt(v.future_ref)})", adverbial=False)
-        add("bare_unit", rf"(?P<unit>{unit})", adverbial=False)
-        add("bare_month", rf"(?P<m>{mon})", adverbial=False)
-        add("bare_year", rf"(?P<y>{year})", adverbial=False)
+    @staticmethod
+    def _pieces(v: TimeVocabulary) -> dict[str, str]:
+        days = (w for w, n in v.numbers.items()
+                if isinstance(n, (int, float)) and 1 <= n <= 31 and n == int(n) and " " not in w)
+        past, future = _alt(v.past_words), _alt(v.future_words)
+        return {
+            "wd": _alt(v.weekdays), "mon": _alt(v.months) + r"\.?", "month_word": _alt(v.month_words),
+            "daynum": r"(?:\d{1,2}(?:" + _alt(v.ordinal_suffixes) + ")?|" + _alt(days) + ")",
+            "year": r"(?:1[5-9]\d\d|20\d\d)",
+            "year2": r"(?:1[5-9]\d\d|20\d\d|(?<=\s)['’]?\d\d(?!\d))",     # "octobre 98" after a month only
+            "num": r"(?:\d+(?:[.,]\d+)?|" + _alt(v.numbers) + ")", "vague": _alt(v.vague), "unit": _alt(v.units),
+            "part": _alt(v.parts_of_day), "past": past, "future": future, "dirw": f"(?P<dir>{past}|{future})",
+            "cal": _alt(v.calendar_units), "rel": _alt(v.relative_days), "season": _alt(v.seasons),
+            "approx": _alt(v.approx), "yprep": _alt(v.year_prepositions), "this_part": _alt(v.this_part_of_day),
+            "clock": _alt(v.clock), "set_adj": _alt(v.set_adjectives), "present_ref": _alt(v.present_ref),
+            "past_ref": _alt(v.past_ref), "future_ref": _alt(v.future_ref),
+        }
 
     def find(self, text: str, adverbial_only: bool = True) -> list[TimexMatch]:
         """Non-overlapping matches, leftmost-longest; ``adverbial_only`` drops bare words kept for benchmarking."""
@@ -169,6 +143,8 @@ class TimeGrammar:
             if adverbial_only and not adverbial:
                 continue
             for m in pattern.finditer(text):
+                if self._miscased(m):
+                    continue
                 start, end = self._span(name, m)
                 if end > start:
                     found.append(TimexMatch(name, start, end, text[start:end], m.groupdict(), adverbial))
@@ -180,9 +156,16 @@ class TimeGrammar:
             out.append(t)
         return out
 
+    def _miscased(self, m: re.Match[str]) -> bool:
+        """A lower-case word (a month) written with a capital inside the expression is another word."""
+        for g in self.vocab.lowercase_groups:
+            if g in m.re.groupindex and m.start(g) > m.start() and m.group(g)[:1].isupper():
+                return True
+        return False
+
     @staticmethod
     def _span(name: str, m: re.Match[str]) -> tuple[int, int]:
-        """The year rule matches its preposition for context but the expression is the year itself."""
-        if name == "year":
-            return m.start("y"), m.end("y")
+        """A group named ``span`` is the expression, the rest of the match its context ("en 2014" -> "2014")."""
+        if "span" in m.re.groupindex and m.start("span") >= 0:
+            return m.start("span"), m.end("span")
         return m.start(), m.end()

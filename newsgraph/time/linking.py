@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import Event, Timex
 from .normalise import date_part
-from .syntax import clause_head, span_head, verb_tense
+from .syntax import TenseCues, clause_head, span_head, verb_tense
 
 _DATED_KINDS = {"date", "time", "range"}
 LEAD_PARAGRAPHS = 2      # the lead's day is looked for in the first body paragraphs
@@ -24,6 +24,9 @@ LEAD_PARAGRAPHS = 2      # the lead's day is looked for in the first body paragr
 
 class EventDater:
     """Dates events from the temporal expressions of their article (see the module docstring)."""
+
+    def __init__(self, cues: TenseCues = TenseCues()):
+        self.cues = cues
 
     def date(self, doc: Doc, events: list[Event], timexes: list[Timex], published: date | None) -> None:
         dated = [t for t in timexes if t.kind in _DATED_KINDS and date_part(t.value)]
@@ -38,7 +41,7 @@ class EventDater:
             sent = max(0, bisect_right(sent_starts, ev.trigger_start) - 1)
             best = self.governing(doc, trigger, ev.trigger_start, by_sentence.get(sent, []))
             if best is None:
-                best = self._context_day(ev.trigger_start, trigger, dated, paragraphs, lead)
+                best = self._context_day(doc, ev.trigger_start, trigger, dated, paragraphs, lead)
             if best is not None:
                 ev.date, ev.date_source = date_part(best.value), "text"
             elif published is not None:
@@ -56,26 +59,29 @@ class EventDater:
                 return found
         return None
 
-    def _context_day(self, at: int, trigger: Span | None, dated: list[Timex], paragraphs: list[int],
+    def _context_day(self, doc: Doc, at: int, trigger: Span | None, dated: list[Timex], paragraphs: list[int],
                      lead: Timex | None) -> Timex | None:
         """No expression in the event's sentence: a headline event takes the lead's day; a past or present
         event takes the last day named before it in its paragraph (the narrative's reference time)."""
         para = max(0, bisect_right(paragraphs, at) - 1)
         if para == 0 and len(paragraphs) > 1:
             return lead
-        if trigger is not None and verb_tense(clause_head(span_head(trigger))) == "future":
+        if trigger is not None and verb_tense(clause_head(span_head(trigger)), self.cues) == "future":
             return None
         start = paragraphs[para]
-        before = [t for t in dated if start <= t.end <= at and _is_day(t)]
+        before = [t for t in dated
+                  if start <= t.end <= at and _is_day(t) and not _bracketed_apart(doc.text, t.start, at)]
         if before:
             return before[-1]
         if lead is not None and trigger is not None \
-                and verb_tense(clause_head(span_head(trigger))) == "past":
+                and verb_tense(clause_head(span_head(trigger)), self.cues) == "past":
             return lead
         return None
 
     def governing(self, doc: Doc, trigger: Span | None, at: int, candidates: list[Timex]) -> Timex | None:
-        """The candidate that governs the trigger: same clause, then a clause above it, then the nearest."""
+        """The candidate that governs the trigger: same clause, then a clause above it, then below it, then the
+        nearest; never one on the other side of a parenthesis."""
+        candidates = [t for t in candidates if not _bracketed_apart(doc.text, t.start, at)]
         if not candidates:
             return None
         if trigger is None:
@@ -102,6 +108,13 @@ class EventDater:
     def _span(doc: Doc, start: int, end: int) -> Span | None:
         span = doc.char_span(start, end, alignment_mode="expand")
         return span if span is not None and len(span) else None
+
+
+def _bracketed_apart(text: str, a: int, b: int) -> bool:
+    """Whether a parenthesis or bracket separates two offsets of a sentence ("est tué (né le 31 décembre
+    1977)": the date is the birth's, not the killing's)."""
+    between = text[min(a, b):max(a, b)]
+    return between.count("(") + between.count("[") != between.count(")") + between.count("]")
 
 
 def _is_day(t: Timex) -> bool:

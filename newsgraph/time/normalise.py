@@ -53,6 +53,9 @@ class Normaliser:
     def __init__(self, vocab: TimeVocabulary):
         self.v = vocab
 
+    def handles(self, rule: str) -> bool:
+        return callable(getattr(self, "_" + rule, None)) and not rule.startswith("_")
+
     def resolve(self, m: TimexMatch, anchor: date | None, tense: str | None = None,
                 ref: date | None = None) -> Resolved:
         """``anchor`` is the publication date; ``ref`` the last day the text talked about (for "la veille")."""
@@ -192,7 +195,7 @@ class Normaliser:
             return Resolved(None)
         unit = self.v.calendar_units[p["cal"]]
         step = {"past": -1, "future": 1}.get(self._direction(p, None) or "", 0)
-        if p.get("det") in ("la", "le", "l'") and not p.get("dir") and not p.get("bound"):
+        if p.get("det") in self.v.unanchored_determiners and not p.get("dir") and not p.get("bound"):
             return Resolved(None)  # "la semaine" alone is not anchored
         if unit == "WE" and step == 0 and tense == "past" and anchor.weekday() < 5:
             step = -1
@@ -271,8 +274,6 @@ class Normaliser:
     def _amount(self, p) -> tuple[float | None, str | None]:
         n = p.get("n")
         amount = None if n in self.v.vague or n is None else self.v.number(n)
-        if n and n.startswith(("un demi", "une demi")):
-            amount = 0.5
         return amount, self.v.units.get(re.sub(r"\s+", " ", p.get("unit") or ""))
 
     def _shift(self, anchor: date, amount: float, unit: str, sign: int) -> str | None:
