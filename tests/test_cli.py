@@ -100,3 +100,16 @@ def test_readme_main_job_on_samples(runner, tmp_path):
     assert " 0 new" in r.output and first != r.output
     r2 = runner.invoke(cli, ["events", "--db", db, "--format", "csv", "--limit", "1000"])
     assert len(r2.output.splitlines()) == len(events) + 1
+
+
+def test_eval_command_gates_on_baseline(shared, tmp_path, capsys):
+    gold = shared / "eval" / "dev" / "seed.gold.jsonl"
+    strict = tmp_path / "strict.json"
+    strict.write_text(json.dumps({"min": {"f1": 0.999, "precision": 0.999}}))
+    lenient = tmp_path / "lenient.json"
+    lenient.write_text(json.dumps({"min": {"f1": 0.3, "precision": 0.3}}))
+    assert main(["eval", str(gold), "--baseline", str(lenient)]) == 0
+    out = capsys.readouterr()
+    assert "per root" in out.out and "quality gate: passed" in out.err
+    assert main(["eval", str(gold), "--baseline", str(strict)]) == 1
+    assert "quality gate failed: event F1" in capsys.readouterr().err

@@ -63,9 +63,26 @@ def test_records(engine, text, expected):
     "La France pourrait sanctionner la Russie.",              # modal: hypothetical
     "La Russie attaquerait l'Ukraine si elle le pouvait.",     # conditional mood
     "Le Japon a déclaré que la situation était difficile.",    # a plain statement (010) is not coded
+    "Il est essentiel que la France et l'Allemagne coopèrent.",  # subjunctive: required, not reported
 ])
 def test_not_coded(engine, text):
     assert coded(engine, text) == []
+
+
+def test_accusation_is_coded_not_its_content(engine):
+    assert coded(engine, "Le Japon a accusé la Chine de vouloir attaquer Taïwan.") == [("JPN", "11", "CHN")]
+
+
+def test_reporting_conditional_is_coded(engine):
+    # the press conditional on the auxiliary reports an alleged fact; on the verb it is hypothetical
+    got = coded(engine, "L'attaque aurait été revendiquée par l'État islamique.")
+    assert [(s, r) for s, r, _ in got] == [("ISIS", "01")]
+
+
+def test_participle_modifiers_describe_not_report(engine):
+    text = "Le Japon a critiqué la Chine.\n\nLes rebelles soutenus par la Turquie ont quitté la ville hier soir."
+    assert ("TUR", "05", None) not in coded(engine, text)
+    assert all(root != "05" for _, root, _ in coded(engine, text))
 
 
 def test_no_event_without_a_source_actor(engine):

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping
 
-from ..errors import InputError
+from ..errors import ArticleError, InputError
 from ..output import article_to_json
 from ..records import Article, Failure
 from .metric import ActorMatcher, LevelScore, Tally, read_jsonl, score_events
@@ -111,9 +111,8 @@ def evaluate(gold_path: str | Path, engine: "Engine") -> EvalReport:
         try:
             articles.append(engine.reader.builder.build(g["text"], id=doc_id, published=g.get("published"),
                                                         lang=g.get("lang")))
-        except Exception as exc:  # an article the reader refuses is a recorded failure, as in a normal run
-            articles.append(Failure(source=doc_id, reason=getattr(exc, "code", "processing"), message=str(exc),
-                                    article_id=doc_id))
+        except ArticleError as exc:  # an article the reader refuses is a recorded failure, as in a normal run
+            articles.append(Failure(source=doc_id, reason=exc.code, message=str(exc), article_id=doc_id))
     predicted: dict[str, dict[str, Any]] = {}
     failures: list[str] = []
     worst = 0.0

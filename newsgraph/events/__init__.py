@@ -1,5 +1,8 @@
-"""Stage: events."""
+"""Stage: events. The ``newsgraph_events`` component, the coder, the lexicon and the CAMEO/PLOVER tables."""
 
+from .codes import CameoCode, CodeTable
+from .coder import EventCoder
 from .component import EventsComponent
+from .lexicon import Lexicon, LexiconEntry, load_lexicon
 
-__all__ = ["EventsComponent"]
+__all__ = ["CameoCode", "CodeTable", "EventCoder", "EventsComponent", "Lexicon", "LexiconEntry", "load_lexicon"]

@@ -142,8 +142,9 @@ class EventCoder:
             return True                    # cooperative nouns need a named partner (checked when built)
         head = tok.head
         if tok.dep_ in F.OBL_DEPS and head.i != tok.i:
-            if F.lemma(head) in self.lexicon.cue("casualty_noun"):
-                return True
+            casualties = self.lexicon.cue("casualty_noun")
+            if F.lemma(head) in casualties or any(F.lemma(c) in casualties for c in head.children):
+                return True                # "22 morts dans des attentats", "une centaine de morts dans un attentat"
             if any(t.token.i == head.i and t.entry.pos != "NOUN" and t.cameo and self.codes[t.cameo].quad_class == 4
                    for t in found):
                 return True
@@ -167,7 +168,7 @@ class EventCoder:
     def conditions_hold(self, tok: Token, e: LexiconEntry) -> tuple[bool, Token | None]:
         if e.refl is not None and F.is_reflexive(tok) != e.refl:
             return False, None
-        near = {F.lemma(d) for d in F.descendants(tok, 2)}
+        near = {w for d in F.descendants(tok, 2) for w in (F.lemma(d), d.lower_)}
         near |= {F.lemma(t) for t in tok.doc[max(tok.sent.start, tok.i - 3): min(tok.sent.end, tok.i + 4)]
                  if len(t.text) > 2}
         if any(w not in near for w in e.with_):
@@ -180,7 +181,8 @@ class EventCoder:
                 return False, None
         if e.obj:
             o = F.object_token(tok) if e.pos != "NOUN" else None
-            if o is None or not (F.lemma(o) in e.obj or ("@loc" in e.obj and o.ent_type_ in ("LOC", "GPE"))):
+            if o is None or not (F.lemma(o) in e.obj or ("@loc" in e.obj and o.ent_type_ in ("LOC", "GPE"))
+                                 or ("@pron" in e.obj and o.pos_ == "PRON" and o.lower_ in F.OBJECT_CLITICS)):
                 return False, None
         support = None
         if e.pos == "NOUN" and e.support:
@@ -201,13 +203,19 @@ class EventCoder:
                     if c.dep_ in ("det", "nsubj", "obj") and F.lemma(c) not in ("aucun", "aucune", "personne", "rien"):
                         continue
                     return True
-        if any(_conditional(t) for t in [pred, *F.aux_children(pred)]):
-            return True
+        # conditional on the predicate is hypothetical ("attaquerait"); on its auxiliary it is the reporting
+        # conditional of the press ("auraient été revendiquées": allegedly), which reports an event
+        if _conditional(pred) or any("Mood=Sub" in str(t.morph) for t in [pred, *F.aux_children(pred)]):
+            return True                    # hypothetical, wished or required
+        if pred.dep_ in ("ccomp", "csubj") and pred.head.pos_ == "ADJ":
+            return True                    # "il est essentiel que X coopèrent"
         if any(c.dep_ == "mark" and F.lemma(c) == "si" for c in pred.children):
             return True
-        gov = pred.head if pred.dep_ in ("xcomp", "ccomp", "obl:arg", "obj") else None
-        if gov is not None and gov.i != pred.i and F.lemma(gov) in self.lexicon.cue("hypothetical_governor"):
+        if self.under_hypothetical(pred):
             return True
+        head = pred.head
+        if head.pos_ == "ADJ" and head.i < pred.i and any(F.lemma(t) == "que" for t in pred.doc[head.i + 1: pred.i]):
+            return True                    # "il est essentiel que X coopèrent" (parsed as a conjunct)
         if trig.entry.pos == "NOUN" and trig.support is None and trig.token.head.i != trig.token.i:
             h = trig.token.head
             if F.lemma(h) in self.lexicon.cue("report_noun") or F.lemma(h) in self.lexicon.cue("hypothetical_governor"):
@@ -223,8 +231,23 @@ class EventCoder:
         art = tok.doc._.article
         if art is None:
             return True                    # a re-parsed headline clause
-        first_end = art.paragraphs[0][1] if art.paragraphs else 0
-        return tok.idx < first_end
+        first = art.paragraphs[0] if art.paragraphs else (0, 0)
+        return tok.idx < first[1] and first[1] - first[0] <= 160   # a headline, not a first paragraph
+
+    def under_hypothetical(self, pred: Token) -> bool:
+        """Complement (through infinitives, up to three levels) of a governor that does not assert it:
+        "accusé de vouloir attaquer", "pourrait tenter de frapper"."""
+        governors = self.lexicon.cue("hypothetical_governor")
+        tok = pred
+        for _ in range(3):
+            if tok.dep_ not in ("xcomp", "ccomp", "obl:arg", "obj") or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if F.lemma(tok) in governors:
+                return True
+            if any(c.dep_ == "mark" and F.lemma(c) == "si" for c in tok.children):
+                return True                # "si l'armée parvient à reprendre la ville"
+        return False
 
     def resolve_chains(self, triggers: list[Trigger]) -> None:
         by_token = {t.token.i: t for t in triggers}
@@ -289,7 +312,14 @@ class EventCoder:
         if slot == "iobj":
             return F.indirect_objects(tok)
         if slot == "agent":
-            return F.agents(tok)
+            found = F.agents(tok)
+            if not found and not verbal:       # "une attaque commise par deux Palestiniens"
+                for c in tok.children:
+                    if c.dep_ == "acl" and F.is_passive(c):
+                        found = F.agents(c)
+                        if found:
+                            break
+            return found
         if slot == "amod":
             return F.amods(tok) if not verbal else []
         if slot == "support":
@@ -314,12 +344,44 @@ class EventCoder:
     def actors_for(self, doc: Doc, tokens: Iterable[Token]) -> list[tuple[Token, Actor]]:
         out = []
         for t in tokens:
+            pair = self._both(doc, t)
+            if pair:
+                out.extend((t, a) for a in pair)
+                continue
             a = self._actor(doc, t)
             if a is None and t.pos_ == "NOUN":
                 a = self._instrument_source(doc, t)
             if a is not None:
                 out.append((t, a))
         return out
+
+    def _both(self, doc: Doc, tok: Token) -> list[Actor]:
+        """"Les deux dirigeants", "les deux institutions": the two distinct actors named last before."""
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "nummod" and c.lower_ == "deux" for c in tok.children):
+            return []
+        if not any(c.dep_ == "det" and c.lower_ in ("les", "ces") for c in tok.children):
+            return []
+        if tok.doc is not doc:
+            return []
+        noun = F.lemma(tok)
+        kind = next((k for k in ("pair_person", "pair_state", "pair_org") if noun in self.lexicon.cue(k)), None)
+        if kind is None:
+            return []
+        start = tok.sent.start_char
+        counts: dict[tuple, int] = {}
+        first: dict[tuple, Actor] = {}
+        for m in doc._.mentions or []:
+            a = m.actor
+            if m.end > start or a is None or not (a.country or a.org or a.group):
+                continue
+            if (kind == "pair_person" and m.label != "PER") or (kind == "pair_org" and not a.org) \
+                    or (kind == "pair_state" and (a.org or a.group or m.label not in ("LOC", "ORG"))):
+                continue
+            key = (a.name or "", a.country)
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, a)
+        ranked = sorted(counts, key=lambda k: -counts[k])
+        return [first[k] for k in ranked[:2]] if len(ranked) >= 2 else []
 
     def _instrument_source(self, doc: Doc, tok: Token) -> Actor | None:
         """"Les frappes russes ont tué...": an event noun as subject lends its own source."""
@@ -372,7 +434,9 @@ class EventCoder:
                 if t.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
                     continue
                 a = self._actor(doc, t)
-                if a is not None and _actor_key(a) not in exclude and (a.country or "") not in countries:
+                if a is None or (a.sector is None and not a.org and not a.group):
+                    continue                   # a place named in a complement is where, not whom
+                if _actor_key(a) not in exclude and (a.country or "") not in countries:
                     return [(t, a)]
         return []
 
@@ -387,37 +451,27 @@ class EventCoder:
             targets = self.complement_actors(doc, trig, {_actor_key(a) for _, a in sources})
         sources = [(t, ctx.complete(a, sent)) for t, a in sources]
         targets = [(t, ctx.complete(a, sent)) for t, a in targets]
-        if not sources and e.implicit_source and not self.source_tokens(trig):
+        if not sources and e.implicit_source and not e.source_sectors and not self.source_tokens(trig):
             a = ctx.unnamed(sent, e.implicit_source)
             sources = [(trig.token, a)] if a else []
         sources = [(t, a) for t, a in sources if is_resolved(a)]
         if e.source_sectors:
             sources = [(t, a) for t, a in sources if a.sector in e.source_sectors]
+        if self.codes[trig.cameo].root in ("18", "19", "20"):
+            # victims, companies, media or schools are not the authors of armed violence ("l'offensive de Facebook")
+            sources = [(t, a) for t, a in sources if a.sector not in ("CVL", "REF", "BUS", "MED", "EDU", "LAB")]
         if not sources:
             return []
         if not targets and e.implicit_target:
             a = ctx.unnamed(sent, e.implicit_target)
             targets = [(trig.token, a)] if a else []
-        pairs: list[tuple[Actor, Actor | None]] = []
-        if not targets and len(sources) > 1:
-            # "Moscou et Washington se disent prêts": each acts toward the other; reciprocal events once
-            if e.reciprocal:
-                pairs.append((sources[0][1], sources[1][1]))
-            else:
-                for i, (_, s) in enumerate(sources):
-                    other = sources[1][1] if i == 0 else sources[0][1]
-                    pairs.append((s, other))
-        else:
-            for _, s in sources:
-                if targets:
-                    for _, t in targets:
-                        pairs.append((s, t))
-                else:
-                    pairs.append((s, None))
+        pairs = _pairs([a for _, a in sources], [a for _, a in targets], e.reciprocal)
         out = []
         for s, t in pairs:
             if t is not None and _same_actor(s, t):
                 t = None
+            if trig.cameo in ("042", "043") and (t is None or t.country == s.country):
+                continue                   # a visit is to or from another country's actor
             out.append(self._candidate(doc, sent, si, trig, s, t))
         return out
 
@@ -458,12 +512,22 @@ class EventCoder:
         - a claim of responsibility (015) targets the victims of the nearest attack;
         - a denial (016) answers the nearest accusation or criticism (11x) aimed at the denier."""
         claims = [c for c in cands if c.event.cameo == "015" and (c.event.source.group or c.event.source.org)]
+        named = [c for c in cands if c.event.root in ("18", "19", "20") and not _unnamed(c.event.source)]
+        for c in cands:
+            ev = c.event
+            if ev.root in ("18", "19", "20") and _unnamed(ev.source) and not claims:
+                earlier = [k for k in named if k.event.cameo == ev.cameo and k.sentence_index < c.sentence_index]
+                if earlier:                # "la frappe" after "la coalition a frappé": the same strike
+                    ev.source = earlier[-1].event.source
+                    c.source_key = _actor_key(ev.source)
         for c in cands:
             ev = c.event
             if ev.root in ("18", "19", "20") and _unnamed(ev.source) and ev.source.sector == "UAF" and claims:
                 claim = min(claims, key=lambda k: abs(k.sentence_index - c.sentence_index))
                 ev.source = claim.event.source
                 c.source_key = _actor_key(ev.source)
+        # artillery and air power belong to armed forces: an unnamed one with no antecedent is no event
+        cands[:] = [c for c in cands if not (c.event.cameo in ("194", "195") and _unnamed(c.event.source))]
         self.link_partners(cands)
         attacks = [c for c in cands if c.event.quad_class == 4 and c.event.target is not None]
         for c in cands:
@@ -615,6 +679,16 @@ def _trigger_extent(trig: Trigger) -> tuple[int, int]:
 
 def _actor_key(a: Actor) -> tuple:
     return (a.country, a.org, a.group, a.sector, (a.name or a.mention or "").lower())
+
+
+def _pairs(sources: list[Actor], targets: list[Actor], reciprocal: bool) -> list[tuple[Actor, Actor | None]]:
+    """Source-target pairs. "Moscou et Washington se disent prêts": with no target named, each source acts
+    toward the other; a reciprocal predicate ("A et B se sont entretenus") gives one event, A->B."""
+    if not targets and len(sources) > 1:
+        if reciprocal:
+            return [(sources[0], sources[1])]
+        return [(s, sources[1] if i == 0 else sources[0]) for i, s in enumerate(sources)]
+    return [(s, t) for s in sources for t in (targets or [None])]
 
 
 def _unnamed(a: Actor) -> bool:

@@ -57,7 +57,9 @@ class PlaceContext:
 
     def complete(self, actor: Actor, sent: Span) -> Actor:
         """Give a generic actor without country, organisation or group the country of the context."""
-        if actor.country or actor.org or actor.group or actor.sector not in NATIONAL_SECTORS:
+        if actor.country or actor.org or actor.group or actor.id:
+            return actor
+        if actor.sector not in NATIONAL_SECTORS and actor.sector is not None:
             return actor
         c = self.country(sent)
         return replace(actor, country=c) if c else actor

@@ -17,6 +17,7 @@ SUBJ_DEPS = ("nsubj", "nsubj:pass", "csubj")
 OBL_DEPS = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj")
 CONTROL_DEPS = ("xcomp", "advcl", "ccomp")
 REFLEXIVES = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+OBJECT_CLITICS = frozenset({"le", "la", "l'", "l’", "les"})
 RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 # a noun object/oblique reaches its governing verb through these labels
 NOUN_UP_DEPS = ("obj", "obl", "obl:arg", "obl:mod", "nsubj:pass", "nmod", "xcomp", "iobj")
@@ -125,6 +126,25 @@ def _has_mark(tok: Token) -> bool:
     return any(c.dep_ == "mark" for c in tok.children) and tok.pos_ in ("VERB", "AUX")
 
 
+def _adjacent_subject(pred: Token, span) -> list[Token]:
+    """The noun phrase right before the verb group ("..., le Canada et l'UE ont signé"), when the parser
+    attached it elsewhere: the noun (an adjective's head), with nouns coordinated to it since the last comma."""
+    first = min([pred, *[c for c in clause_children(pred) if c.i < pred.i and
+                          (c.dep_.startswith("aux") or c.dep_.startswith("expl") or c.pos_ == "ADV")]], key=lambda t: t.i)
+    if first.i - 1 < span.start:
+        return []
+    t = first.doc[first.i - 1]
+    if t.pos_ == "ADJ" and t.dep_ == "amod":
+        t = t.head
+    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("obj", "nsubj:pass"):
+        return []
+    comma = max([x.i for x in span if x.text == "," and x.i < t.i] or [span.start - 1])
+    out = [x for x in t.head.children if x.dep_ == "conj" and comma < x.i < t.i and x.pos_ in ("NOUN", "PROPN")]
+    if t.dep_ == "conj" and comma < t.head.i < t.i:
+        out.insert(0, t.head)
+    return out + [t]
+
+
 def passive_subjects(pred: Token) -> list[Token]:
     subs = [c for c in clause_children(pred) if c.dep_ == "nsubj:pass"]
     if not subs and pred.dep_ == "acl" and pred.head.i != pred.i:
@@ -143,7 +163,7 @@ def agents(pred: Token) -> list[Token]:
 
 def objects(pred: Token) -> list[Token]:
     for c in pred.children:
-        if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):
+        if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON", "X", "NUM"):
             return expand(c)
     # a nominal right of a verb with no preposition and no object label: a misparsed object
     for c in pred.children:
@@ -205,7 +225,7 @@ def support_verb(noun: Token, support: tuple[str, ...]) -> Token | None:
             return v
     # "l'entretien qu'il a eu avec X": the support verb heads a relative clause on the noun
     for c in noun.children:
-        if c.dep_.startswith("acl") and lemma(c) in support and c.pos_ in ("VERB", "AUX"):
+        if c.dep_ == "acl:relcl" and lemma(c) in support and c.pos_ in ("VERB", "AUX"):
             return c
     return None
 
@@ -216,6 +236,9 @@ def fallback_subjects(pred: Token, span=None) -> list[Token]:
     if pred.dep_ != "ROOT" and pred.head.dep_ != "ROOT":
         return []
     span = span if span is not None else pred.sent
+    adjacent = _adjacent_subject(pred, span)
+    if adjacent:
+        return adjacent
     for t in reversed(list(span[: pred.i - span.start])):
         if t.pos_ in ("VERB",) and t.dep_ not in ("aux", "aux:tense", "aux:pass"):
             return []
@@ -223,6 +246,3 @@ def fallback_subjects(pred: Token, span=None) -> list[Token]:
             return expand(t)
     return []
 
-
-def sentence_of(tok: Token):
-    return tok.sent
