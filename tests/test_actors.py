@@ -10,17 +10,13 @@ from newsgraph.actors import actor_for_token, actors_for_span
 
 @pytest.fixture(scope="module")
 def run(engine):
-    def _run(text: str, published: str | None = "2017-03-01"):
-        art = engine.reader.builder.build(text, published=published)
-        doc = next(engine.process_docs([art])) if hasattr(engine, "process_docs") else _doc(engine, art)
-        return doc
-    return _run
-
-
-def _doc(engine, article) -> Doc:
+    """Text -> article Doc after the newsgraph components (the article's date set as published)."""
     from newsgraph.nlp import parse_articles, run_components
-    doc = next(parse_articles(engine.nlp, [article], 1))
-    return run_components(engine.nlp, doc)
+
+    def _run(text: str, published: str | None = "2017-03-01") -> Doc:
+        article = engine.reader.builder.build(text, published=published)
+        return run_components(engine.nlp, next(parse_articles(engine.nlp, [article], 1)))
+    return _run
 
 
 def mention(doc: Doc, text: str):
@@ -120,3 +116,96 @@ def test_token_mention_index_and_actors_for_span(run):
         assert all(t._.mention == i for t in doc.char_span(m.start, m.end))
     codes = [a.code for a in actors_for_span(doc, doc[0:len(doc)])]
     assert codes[:2] == ["USAGOV", "RUSGOV"]
+
+
+def test_bare_role_takes_the_article_main_country(run):
+    doc = run("Le Burundi a rejeté le rapport. Bujumbura accuse l'ONU. Les manifestants ont défilé.", "2016-10-01")
+    assert mention(doc, "manifestants").actor.code == "BDICVL"
+    assert mention(doc, "manifestants").rule == "role+context"
+
+
+def test_no_main_country_when_two_countries_tie(run):
+    doc = run("La Russie et la Turquie ont discuté. Les manifestants ont défilé.")
+    assert mention(doc, "manifestants").actor.country is None
+
+
+def test_coalition_led_by_a_country(run):
+    doc = run("La coalition internationale menée par les États-Unis a frappé Raqqa.")
+    assert code_of(doc, "coalition") == "USAMIL"
+
+
+def test_compound_adjective_gives_the_first_country(run):
+    assert code_of(run("Les forces turco-syriennes ont pris la ville."), "forces") == "TURMIL"
+
+
+def test_definite_description_refers_to_the_group_named_before(run):
+    doc = run("L'État islamique a attaqué la ville. L'organisation a ensuite revendiqué l'attaque.")
+    tok = next(t for t in doc if t.text == "organisation")
+    assert actor_for_token(doc, tok).group == "ISIS"
+
+
+def test_national_body_gives_its_sector_to_the_role(run):
+    assert code_of(run("Le porte-parole du Pentagone a démenti."), "porte-parole") == "USAMIL"
+
+
+def test_locative_pays_is_not_an_actor(run):
+    doc = run("Les Russes vivent dans le pays depuis longtemps.")
+    assert not any(m.text == "pays" for m in doc._.mentions)
+
+
+def test_entities_are_corrected(run):
+    doc = run("La France et les Américains ont condamné Daech.")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("France", "LOC") in ents and ("Daech", "ORG") in ents
+    assert not any(e.text == "Américains" for e in doc.ents)
+
+
+def test_capital_inside_a_person_name_is_not_a_government(run):
+    doc = run("George Washington fut le premier président.")
+    assert not any(m.actor and m.actor.code == "USAGOV" and m.text == "Washington" for m in doc._.mentions)
+
+
+def test_unknown_person_gets_no_country_from_the_article_context(run):
+    doc = run("La Turquie a protesté. Ankara a convoqué l'ambassadeur. Le journaliste Ali Demir a été arrêté.")
+    a = mention(doc, "Ali Demir").actor
+    assert a.sector == "MED" and a.country is None
+
+
+def test_apposition_gives_the_role_to_the_name(run):
+    doc = run("Gaston Sindimwo, premier vice-président du Burundi, a réagi.", "2016-10-27")
+    a = mention(doc, "Gaston Sindimwo").actor
+    assert (a.country, a.sector) == ("BDI", "GOV")
+
+
+def test_capital_mistagged_per_still_resolves_to_the_government(engine):
+    from spacy.tokens import Span
+    from newsgraph.nlp import parse_articles, run_components
+    article = engine.reader.builder.build("Washington a dénoncé une provocation.", published="2017-03-01")
+    doc = next(parse_articles(engine.nlp, [article], 1))
+    doc.ents = [Span(doc, 0, 1, label="PER")]
+    doc = run_components(engine.nlp, doc)
+    assert actor_for_token(doc, doc[0]).code == "USAGOV"
+    assert [(e.text, e.label_) for e in doc.ents] == [("Washington", "LOC")]
+
+
+def test_role_split_by_the_adjective_finds_the_office_holder(run):
+    doc = run("Le ministre russe des Affaires étrangères a dénoncé les frappes.", "2017-03-01")
+    a = mention(doc, "ministre russe des Affaires étrangères").actor
+    assert a.code == "RUSGOV" and a.id == "sergei_lavrov"
+
+
+def _with_ents(engine, text: str, ents: list[tuple[int, int, str]]) -> Doc:
+    from spacy.tokens import Span
+    from newsgraph.nlp import parse_articles, run_components
+    doc = next(parse_articles(engine.nlp, [engine.reader.builder.build(text, published="2017-03-01")], 1))
+    doc.ents = [Span(doc, s, e, label=l) for s, e, l in ents]
+    return run_components(engine.nlp, doc)
+
+
+def test_model_entity_repairs(engine):
+    # tokens: Le(0) pape(1) François(2) a(3) reçu(4) Chris(5) Froome(6) .(7) Froome(8) ...
+    doc = _with_ents(engine, "Le pape François a reçu Chris Froome. Froome a remercié la France.",
+                     [(0, 3, "PER"), (5, 7, "PER"), (8, 9, "LOC"), (11, 13, "LOC")])
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ents == [("François", "PER"), ("Chris Froome", "PER"), ("Froome", "PER"), ("France", "LOC")]
+    assert mention(doc, "Froome").actor.name == "Chris Froome"

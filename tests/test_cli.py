@@ -113,3 +113,15 @@ def test_eval_command_gates_on_baseline(shared, tmp_path, capsys):
     assert "per root" in out.out and "quality gate: passed" in out.err
     assert main(["eval", str(gold), "--baseline", str(strict)]) == 1
     assert "quality gate failed: event F1" in capsys.readouterr().err
+
+
+def test_actors_search_and_actor_detail(runner, capsys, tmp_path):
+    r = runner.invoke(cli, ["actors", "poutine", "--format", "jsonl"])
+    rows = [json.loads(l) for l in r.output.splitlines()]
+    assert rows and rows[0]["id"] == "vladimir_putin" and rows[0]["country"] == "RUS"
+    r = runner.invoke(cli, ["actors", "Obama", "--date", "2017-01-28", "--format", "jsonl"])
+    assert json.loads(r.output.splitlines()[0])["code"] == "USAELI"
+    r = runner.invoke(cli, ["actors", "Obama", "--date", "2014-06-01", "--format", "jsonl"])
+    assert json.loads(r.output.splitlines()[0])["code"] == "USAGOV"
+    assert main(["actor", "putin", "--db", str(tmp_path / "none.duckdb")]) == 1
+    assert "did you mean: vladimir_putin" in capsys.readouterr().err

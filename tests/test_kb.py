@@ -119,3 +119,26 @@ def test_person_sector_follows_dates():
     assert p.role_at("2014-01-01")[0] == "GOV"
     assert p.role_at("2017-03-01")[0] == "ELI"
     assert p.role_at("2000-01-01")[0] is None
+
+
+def test_search_and_describe():
+    from newsgraph.actors import describe
+    kb = KnowledgeBase.load()
+    hits = kb.search("etats-unis")
+    assert any(getattr(h, "iso3", None) == "USA" for h in hits)
+    usa = describe(kb.countries["USA"])
+    assert usa["code"] == "USAGOV" and "Maison Blanche" in usa["seats"][0]["names"]
+    isis = describe(kb.entities["ISIS"])
+    assert isis["group"] == "ISIS" and isis["sector"] == "REB"
+    if "barack_obama" in kb.entities:
+        assert describe(kb.entities["barack_obama"], "2017-03-01")["code"] == "USAELI"
+
+
+def test_organisation_and_group_aliases_name_one_entry():
+    from newsgraph.actors.normalize import fold
+    owners: dict[str, str] = {}
+    for name in ("organisations", "groups"):
+        for r in rows(KB / f"{name}.jsonl"):
+            for n in r["names"].get("fr", []) + r["names"].get("en", []):
+                key = fold(n)
+                assert owners.setdefault(key, r["id"]) == r["id"], f"{n!r}: {owners[key]} and {r['id']}"

@@ -2638,6 +2638,19 @@ christian_lindner | Christian Lindner; Lindner | = | finance_minister 2021-12-08
 lars_klingbeil | Lars Klingbeil; Klingbeil | = | finance_minister 2025-05-06 -
 """)
 
+DATA.append(r"""
+@FRA
+eric_zemmour | Éric Zemmour; Eric Zemmour; Zemmour | = | OPP:party_leader 2021-12-05 -
+olivier_faure | Olivier Faure | = | OPP:party_leader 2018-04-07 -
+eric_ciotti | Éric Ciotti; Eric Ciotti; Ciotti | = | OPP:party_leader 2022-12-11 -
+laurent_wauquiez | Laurent Wauquiez; Wauquiez | = | OPP:party_leader 2017-12-10 2019-06-02
+fabien_roussel | Fabien Roussel | = | OPP:party_leader 2018-11-25 -
+marine_tondelier | Marine Tondelier; Tondelier | = | OPP:party_leader 2022-12-10 -
+raphael_glucksmann | Raphaël Glucksmann; Raphael Glucksmann; Glucksmann | = | OPP:party_leader 2019-03 -
+@DZA
+mohamed_mediene | Mohamed Mediène; Mohamed Mediene; général Toufik | Mohamed Mediene; General Toufik | SPY:intelligence_director 1990-09 2015-09-13
+""")
+
 # END DATA
 # ----------------------------------------------------------------------------------------------- CODE
 

@@ -19,11 +19,15 @@ LEADING = frozenset({"le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "
 ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 NOT_ENTITIES = frozenset({"etat", "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"})
 SPORT_GROUP = re.compile(r"^(groupe|poule) [A-H]$", re.I)
-KIND_LABEL = {"org": "ORG", "group": "ORG", "person": "PER", "country": "LOC"}
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+PARTICLES = frozenset({"de", "d'", "du", "van", "von", "der", "den", "di", "da", "del", "della", "dos", "das", "ben",
+                       "bin", "ibn", "al", "el", "ter", "ten", "mac"})
+PARTICLES_CAP = frozenset({"De", "Van", "Von", "Di", "Da", "Del", "Della", "Dos", "Das", "Ter", "Ten", "Mac", "Mc"})
+KIND_LABEL = {"org": "ORG", "group": "ORG", "person": "PER", "country": "LOC", "capital": "LOC"}
 
 
 def fix_entities(doc: Doc, model_ents: list[Span], matches: list, adjectives: frozenset[str],
-                 aliases: set[str]) -> list[Span]:
+                 aliases: set[str], starts: dict[int, int]) -> list[Span]:
     """Rewrite ``doc.ents`` (and return them); ``matches`` are the resolver's KB matches (start, end, target)."""
     ents: list[Span] = []
     for ent in model_ents:
@@ -33,6 +37,10 @@ def fix_entities(doc: Doc, model_ents: list[Span], matches: list, adjectives: fr
                 start += 1
         if start == ent.end:
             continue
+        if ent.label_ in PERSON_LABELS:
+            start = _person_start(doc, start, ent.end)
+            if start is None:
+                continue
         span = Span(doc, start, ent.end, label=ent.label_)
         text = fold(span.text)
         if len(span.text) < 2 or text in NOT_ENTITIES or SPORT_GROUP.match(span.text) or \
@@ -45,12 +53,67 @@ def fix_entities(doc: Doc, model_ents: list[Span], matches: list, adjectives: fr
             forced.append(Span(doc, m.start, m.end, label="ORG"))
         elif m.target.kind in KIND_LABEL and not any(e.start <= m.start and m.end <= e.end and e.end - e.start > m.end - m.start
                                                       for e in ents):
-            forced.append(Span(doc, m.start, m.end, label=KIND_LABEL[m.target.kind]))
+            start = _person_start(doc, m.start, m.end) if m.target.kind == "person" else m.start
+            if start is not None and doc[start].text[:1].isupper():
+                forced.append(Span(doc, start, m.end, label=KIND_LABEL[m.target.kind]))
     # the KB's reading wins over an overlapping model entity that is not longer
     keep = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in forced)]
-    final = filter_spans(keep + forced)
+    final = _repeated_surnames(doc, filter_spans(keep + forced), starts)
     doc.ents = final
     return final
+
+
+def _repeated_surnames(doc: Doc, ents: list[Span], starts: dict[int, int]) -> list[Span]:
+    """"Froome" after "Chris Froome": a surname repeated alone is the person, whatever the model said."""
+    surnames = {e[-1].text for e in ents if e.label_ in PERSON_LABELS and len(e) > 1
+                and e[-1].text[:1].isupper() and len(e[-1].text) > 2 and e[-1].is_alpha}
+    if not surnames:
+        return ents
+    first_full = {}
+    for e in ents:
+        if e.label_ in PERSON_LABELS and len(e) > 1 and e[-1].text in surnames:
+            first_full.setdefault(e[-1].text, e.start)
+    covered = {}
+    for k, e in enumerate(ents):
+        for i in range(e.start, e.end):
+            covered[i] = k
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True))) + r")\b")
+    out = list(ents)
+    changed = False
+    for found in pattern.finditer(doc.text):
+        i = starts.get(found.start())
+        if i is None or doc[i].text != found.group(0) or i < first_full.get(found.group(0), len(doc)):
+            continue
+        k = covered.get(i)
+        if k is None:
+            out.append(Span(doc, i, i + 1, label="PER"))
+            changed = True
+        elif len(ents[k]) == 1 and ents[k].label_ not in PERSON_LABELS:
+            out[k] = Span(doc, i, i + 1, label="PER")
+            changed = True
+    return sorted(out, key=lambda e: e.start) if changed else ents
+
+
+def _person_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where a person's name starts: "le pape François" -> "François", "de Gaulle" kept, "De Gendt" completed
+    when the model left the capitalised particle out; None when no word of the entity is capitalised."""
+    first = None
+    for i in range(start, end):
+        t = doc[i].text
+        if not t[:1].isupper():
+            continue
+        # "Le pape François": a capitalised article before a lower-case word is not part of the name ("Le Pen" is)
+        if t.lower() in ARTICLES and i + 1 < end and not doc[i + 1].text[:1].isupper():
+            continue
+        first = i
+        break
+    if first is None:
+        return None
+    if first > start and doc[first - 1].lower_ in PARTICLES:
+        first -= 1
+    elif first == start and start > 0 and doc[start - 1].text in PARTICLES_CAP and not doc[start - 1].is_sent_start:
+        first -= 1
+    return first
 
 
 def _leading(tok: Token) -> bool:

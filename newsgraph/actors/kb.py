@@ -183,6 +183,21 @@ class KnowledgeBase:
         return hits
 
 
+def describe(entry: KbEntity | KbCountry, date: str | None = None) -> dict[str, Any]:
+    """A plain dict of one knowledge-base entry, for listings (``newsgraph actors``) and the API."""
+    if isinstance(entry, KbCountry):
+        return {"id": entry.iso3, "kind": entry.kind, "name": entry.canonical, "country": entry.iso3,
+                "sector": "GOV", "code": entry.iso3 + "GOV", "org": None, "group": None,
+                "wikidata": entry.wikidata, "names": list(entry.names), "adjectives": list(entry.adjectives),
+                "capitals": list(entry.capitals), "seats": [{"sector": s.sector, "names": list(s.names)} for s in entry.seats]}
+    sector, role = entry.role_at(date) if entry.kind == "person" else (entry.sector, None)
+    code = entry.code if entry.kind != "person" else (((entry.country or "") + (sector or "")) or None)
+    return {"id": entry.id, "kind": entry.kind, "name": entry.name, "country": entry.country, "sector": sector,
+            "code": code, "org": entry.org, "group": entry.group, "wikidata": entry.wikidata,
+            "names": list(entry.names), "title": role.title if role else None,
+            "roles": [{"sector": r.sector, "title": r.title, "start": r.start, "end": r.end} for r in entry.roles]}
+
+
 def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     for lineno, line in enumerate(path.read_text("utf-8").splitlines(), 1):
         line = line.strip()

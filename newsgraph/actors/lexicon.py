@@ -35,7 +35,7 @@ class Target:
         if is_acronym(self.alias):
             # "ONU" or the press's "Onu"; two-letter acronyms (EI, UE, US) only in capitals
             return text.replace("’", "'") == self.alias or (len(self.alias) >= 3 and text.istitle())
-        if self.alias[:1].isupper():
+        if self.alias[:1].isupper() and " " not in self.alias:
             return text[:1].isupper()
         return True
 
@@ -65,6 +65,7 @@ class Lexicon:
             self.automaton.add_word(key, (len(key), tuple(targets)))
         self.automaton.make_automaton()
         self.size = len(table)
+        self.role_by_phrase = {fold(t.alias): t for ts in table.values() for t in ts if t.kind == "role"}
         self.combining = {fold(f): c.iso3 for c in kb.countries.values() for f in c.combining}
         self.combining_re = re.compile(r"\b(" + "|".join(sorted(map(re.escape, self.combining), key=len, reverse=True))
                                        + r")-(?=\w)") if self.combining else re.compile(r"(?!)")

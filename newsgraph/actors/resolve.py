@@ -43,6 +43,7 @@ COREF_SENTENCES = 2     # how many sentences back a pronoun may look for its ant
 CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "CVL", "LAB", "MED", "BUS", "ELI"})
 PLACE_NOUNS = frozenset({"pays", "nation"})            # roles that are a place after a preposition ("dans le pays")
 ANAPHORIC_NOUNS = frozenset({"organisation", "groupe", "mouvement"})   # "l'organisation" = the group named before
+GENITIVE = frozenset({"de", "d'", "d’", "du", "des"})
 LEAD_VERBS = frozenset({"mener", "diriger", "conduire", "commander", "soutenir", "piloter"})
 DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
 
@@ -70,6 +71,7 @@ class _Work:
     starts: dict[int, int] = field(default_factory=dict)          # char offset -> token starting there
     ends: dict[int, int] = field(default_factory=dict)            # char offset -> index after the token ending there
     folded: str = ""
+    demonyms: dict[int, str] = field(default_factory=dict)        # token index -> ISO3 ("les Américains")
     ents: list[Span] = field(default_factory=list)                # the entities after correction
 
     def sentence_of(self, token_i: int) -> int:
@@ -100,7 +102,8 @@ class Resolver:
         work.folded = fold(doc.text)
         model_ents = list(doc.ents)
         matches = self._match(work, model_ents)
-        work.ents = fix_entities(doc, model_ents, matches, self.lexicon.adjective_forms, self.lexicon.aliases)
+        work.ents = fix_entities(doc, model_ents, matches, self.lexicon.adjective_forms, self.lexicon.aliases,
+                                 work.starts)
         taken = [False] * len(doc)
         roles: list[Match] = []
         for m in matches:
@@ -109,6 +112,11 @@ class Resolver:
             else:
                 self._kb_mention(work, m)
             for i in range(m.start, m.end):
+                taken[i] = True
+        for i, iso in work.demonyms.items():
+            if not taken[i]:
+                work.add(i, i + 1, "ROLE", Actor(name=doc[i].text, mention=doc[i].text, country=iso, code=iso,
+                                                  wikidata=None), "demonym")
                 taken[i] = True
         work.context_country = self._dominant_country(work)
         for m in roles:
@@ -131,6 +139,7 @@ class Resolver:
         doc = work.doc
         text = doc.text
         starts, ends = work.starts, work.ends
+        org_ents = [(e.start, e.end) for e in model_ents if e.label_ in ("ORG", "MISC") and e.end - e.start > 1]
         per_ents = [(e.start, e.end) for e in model_ents if e.label_ in PERSON_LABELS or e.label_ == "MISC"]
         found: list[Match] = []
         for cs, ce, targets in self.lexicon.iter(work.folded):
@@ -143,12 +152,16 @@ class Resolver:
                 continue
             adj = [t for t in ok if t.kind == "adjective"]
             rest = [t for t in ok if t.kind != "adjective"]
-            if adj and te - ts == 1 and doc[ts].pos_ in ("ADJ", "NOUN", "PROPN") and not surface[:1].isupper():
-                work.adjectives[ts] = adj[0].key
-            rest = [t for t in rest if self._plausible(doc, ts, te, t, per_ents)]
+            if adj and te - ts == 1 and doc[ts].pos_ in ("ADJ", "NOUN", "PROPN"):
+                if not surface[:1].isupper():
+                    work.adjectives[ts] = adj[0].key
+                elif doc[ts].pos_ != "ADJ" and not rest:
+                    work.demonyms[ts] = adj[0].key          # "les Russes", "le Syrien X"
+            rest = [t for t in rest if self._plausible(doc, ts, te, t, per_ents, org_ents)]
             if rest:
                 found.append(Match(ts, te, rest[0], tuple(rest)))
         self._compound_adjectives(work)
+        found = self._outside_org_names(found, org_ents)
         found.sort(key=lambda m: (-(m.end - m.start), KIND_PRIORITY[m.target.kind], m.start))
         used = [False] * len(doc)
         chosen = []
@@ -160,6 +173,20 @@ class Resolver:
             chosen.append(m)
         chosen.sort(key=lambda m: m.start)
         return chosen
+
+    @staticmethod
+    def _outside_org_names(found: list[Match], org_ents: list[tuple[int, int]]) -> list[Match]:
+        """A country or capital inside a longer organisation name ("Paris Saint-Germain", "Air France") is part
+        of the name, unless the name starts with a role ("ministère des Affaires étrangères de la Russie")."""
+        role_starts = {m.start for m in found if m.target.kind == "role"}
+        out = []
+        for m in found:
+            if m.target.kind in ("country", "capital") and any(
+                    s <= m.start and m.end <= e and e - s > m.end - m.start and s not in role_starts
+                    for s, e in org_ents):
+                continue
+            out.append(m)
+        return out
 
     def _compound_adjectives(self, work: _Work) -> None:
         """"turco-syrien", "franco-allemande": the first country of a compound adjective."""
@@ -176,8 +203,12 @@ class Resolver:
                 work.adjectives[i] = work.adjectives[i + 1] = iso
 
     @staticmethod
-    def _plausible(doc: Doc, start: int, end: int, target: Target, ents: list[tuple[int, int]]) -> bool:
+    def _plausible(doc: Doc, start: int, end: int, target: Target, ents: list[tuple[int, int]],
+                   names: list[tuple[int, int]]) -> bool:
         if target.kind == "role":
+            # a role word inside a name ("Conseil national pour la défense de la démocratie") is not a role
+            if any(s < start and end <= e for s, e in names):
+                return False
             return any(doc[i].pos_ in NOMINAL for i in range(start, end))
         if target.kind in ("country", "capital"):
             # part of a longer person or work name: "George Washington", "Paris Match"
@@ -266,38 +297,15 @@ class Resolver:
         doc = work.doc
         role = m.target
         phrase = fold(role.alias)
-        if phrase in PLACE_NOUNS and self._locative(doc, m.start):
-            return
-        if phrase in ANAPHORIC_NOUNS:
-            self._anaphoric_mention(work, m)
-            return
-        end = m.end
-        country = None
-        nested: int | None = None
-        i = m.end
-        limit = min(len(doc), m.end + 8)
-        while i < limit:
-            tok = doc[i]
-            if tok.pos_ in ROLE_STOP_POS:
-                break
-            if i in work.adjectives:
-                country = country or work.adjectives[i]
-                end = i + 1
-            else:
-                k = self._mention_starting_at(work, i)
-                if k is not None and self._genitive_before(doc, i):
-                    nested = k
-                    end = work.spans[k][1]
-                    break
-                if tok.pos_ in NOMINAL and tok.lower_ not in ("affaires", "étrangères", "intérieur", "défense"):
-                    if country is None and nested is None and not self._prep_before(doc, i):
-                        break
-            i += 1
-        if country is None and nested is None:
-            # adjective placed before the noun, or inside the role phrase ("Premier ministre israélien" is after)
-            for j in range(m.start, m.end):
-                if j in work.adjectives:
-                    country = work.adjectives[j]
+        if phrase in PLACE_NOUNS and (self._locative(doc, m.start) or m.start == 0
+                                      or doc[m.start - 1].lower_ not in DEFINITE):
+            return      # "dans le pays" is a place, "55 pays" or "des pays" no one in particular
+        if phrase in ANAPHORIC_NOUNS or (phrase.split()[0] in ANAPHORIC_NOUNS and role.sector in ("REB", "IGO")):
+            if self._anaphoric_mention(work, m) or role.sector is None:
+                return
+        country, nested, end = self._scan_role_phrase(work, m)
+        if country is not None and nested is None:
+            role, end = self._split_role(work, m, role, end)
         actor = self._role_actor(work, role, doc[m.start:end].text, country, nested, end)
         if nested is not None:
             # the role phrase absorbs the nested mention: "le porte-parole du Kremlin" is one mention
@@ -311,23 +319,57 @@ class Resolver:
             rule = "role+adj" if country else ("role+context" if actor.country else "role")
             work.add(m.start, end, "ROLE", actor, rule)
 
-    def _anaphoric_mention(self, work: _Work, m: Match) -> None:
+    def _scan_role_phrase(self, work: _Work, m: Match) -> tuple[str | None, int | None, int]:
+        """(country, nested mention, end) of a role's noun phrase: a country adjective after the noun ("les forces
+        russes") or a genitive KB mention ("le porte-parole du Kremlin"), read up to eight tokens on."""
+        doc = work.doc
+        end = m.end
+        country = None
+        nested: int | None = None
+        for i in range(m.end, min(len(doc), m.end + 8)):
+            tok = doc[i]
+            if tok.pos_ in ROLE_STOP_POS or (tok.pos_ == "ADP" and tok.lower_ not in GENITIVE):
+                break       # "la police dans le nord du Mali": the place is not the police's country
+            if i in work.adjectives:
+                country = country or work.adjectives[i]
+                end = i + 1
+                continue
+            k = self._mention_starting_at(work, i)
+            if k is not None and (self._genitive_before(doc, i) or (i == m.end and self._is_body(work, k))):
+                nested = k
+                end = work.spans[k][1]
+                break
+            if tok.pos_ in NOMINAL and tok.lower_ not in ("affaires", "étrangères", "intérieur", "défense") \
+                    and country is None and not self._prep_before(doc, i):
+                break
+        if country is None and nested is None:
+            # an adjective inside the role phrase ("Premier ministre israélien" is after; "chef d'état-major turc")
+            for j in range(m.start, m.end):
+                if j in work.adjectives:
+                    country = work.adjectives[j]
+        return country, nested, end
+
+    def _anaphoric_mention(self, work: _Work, m: Match) -> bool:
         """"l'organisation", "le groupe": the organisation or armed group named last (a few sentences back)."""
         doc = work.doc
         if m.start == 0 or doc[m.start - 1].lower_ not in DEFINITE:
-            return
-        if m.end < len(doc) and (m.end in work.adjectives or doc[m.end].pos_ == "ADP"):
-            return      # "le groupe français X", "le groupe de travail": not an anaphor
+            return False
+        if m.end < len(doc) and (m.end in work.adjectives or doc[m.end].lower_ in ("de", "d'", "d’", "du", "des")
+                                 or self._mention_starting_at(work, m.end) is not None):
+            return False    # "le groupe français X", "le groupe de travail", "l'organisation État islamique"
         here = work.sentence_of(m.start)
         best = None
         for k, (s, _e) in enumerate(work.spans):
             a = work.mentions[k].actor
-            if s < m.start and a is not None and (a.org or a.group) and here - work.sentence_of(s) <= COREF_SENTENCES + 1:
+            if s < m.start and a is not None and (a.org or a.group) and work.mentions[k].label != "PER" \
+                    and here - work.sentence_of(s) <= COREF_SENTENCES + 1:
                 if best is None or s > work.spans[best][0]:
                     best = k
         if best is not None:
             actor = replace(work.mentions[best].actor, mention=doc[m.start:m.end].text)
             work.add(m.start, m.end, "ROLE", actor, "coref:description")
+            return True
+        return False
 
     @staticmethod
     def _led_by(work: _Work, end: int) -> str | None:
@@ -339,6 +381,23 @@ class Resolver:
             if end + 2 <= s <= end + 4 and work.mentions[k].actor is not None:
                 return work.mentions[k].actor.country
         return None
+
+    def _split_role(self, work: _Work, m: Match, role: Target, end: int) -> tuple[Target, int]:
+        """"le ministre russe des Affaires étrangères": the adjective splits a longer role phrase; rejoin it."""
+        doc = work.doc
+        for k in range(4, 0, -1):
+            if end + k > len(doc):
+                continue
+            longer = self.lexicon.role_by_phrase.get(fold(role.alias + " " + doc[end:end + k].text))
+            if longer is not None:
+                return longer, end + k
+        return role, end
+
+    @staticmethod
+    def _is_body(work: _Work, k: int) -> bool:
+        """An organisation or group named in apposition: "l'organisation État islamique", "le groupe Wagner"."""
+        a = work.mentions[k].actor
+        return a is not None and bool(a.org or a.group)
 
     @staticmethod
     def _genitive_before(doc: Doc, i: int) -> bool:
@@ -418,37 +477,56 @@ class Resolver:
                 return
 
     def _attach_roles_to_names(self, work: _Work) -> None:
-        """"le président Vladimir Poutine", "le journaliste turc X": the role and the name are one actor."""
+        """"le président Vladimir Poutine", "le journaliste turc X", "X, vice-président du Burundi": the role and
+        the name are one actor; the role gives an unknown person (or a known one out of office) its sector and
+        country."""
+        doc = work.doc
         by_start = {s: k for k, (s, _e) in enumerate(work.spans) if work.mentions[k].label == "PER"}
+        by_end = {e: k for k, (_s, e) in enumerate(work.spans) if work.mentions[k].label == "PER"}
         drop = []
         for k, (s, e) in enumerate(work.spans):
-            if work.mentions[k].label != "ROLE" or work.mentions[k].actor is None:
+            role = work.mentions[k]
+            if role.label != "ROLE" or role.actor is None or role.rule.startswith("coref"):
                 continue
-            j = e
-            if j < len(work.doc) and work.doc[j].text == ",":
-                j += 1
+            j = e + 1 if e < len(doc) and doc[e].text == "," else e
             p = by_start.get(j)
-            if p is None:
+            if p is not None:                      # role, then the name: one mention
+                person = work.mentions[p]
+                person.actor = self._enrich(person, role)
+                _ps, pe = work.spans[p]
+                work.spans[p] = (s, pe)
+                span = doc[s:pe]
+                work.mentions[p] = replace(person, text=span.text, start=span.start_char)
+                drop.append(k)
                 continue
-            person = work.mentions[p]
-            role = work.mentions[k].actor
-            if person.actor is not None and person.actor.id is not None and person.actor.sector is None:
-                # a KB person with no office at this date: the role the text gives ("le patron du CNDD-FDD")
-                sector = role.sector
-                person.actor = replace(person.actor, sector=sector, country=person.actor.country or role.country,
-                                       code=((person.actor.country or role.country or "") + (sector or "")) or None)
-            elif person.actor is not None and person.actor.id is None:
-                person.actor = replace(person.actor, country=person.actor.country or role.country,
-                                       sector=person.actor.sector or role.sector,
-                                       org=person.actor.org or role.org, group=person.actor.group or role.group)
-                person.actor.code = ((person.actor.country or "") + (person.actor.sector or "")) or None
-                person.rule = "role+name"
-            ps, pe = work.spans[p]
-            work.spans[p] = (s, pe)
-            span = work.doc[s:pe]
-            work.mentions[p] = replace(person, text=span.text, start=span.start_char)
-            drop.append(k)
+            b = s - 1
+            while b > 0 and doc[b].pos_ in ("ADJ", "DET", "NUM") and s - b < 4:
+                b -= 1                              # ", premier vice-président", ", le ministre"
+            p = by_end.get(b) if b > 0 and doc[b].text == "," else None
+            if p is not None and role.actor.id is None and "Plur" not in doc[work.heads[k]].morph.get("Number"):
+                # the name, then the role in apposition (one person: "X, vice-président du Burundi")
+                person = work.mentions[p]
+                person.actor = self._enrich(person, role)
+                role.actor = replace(person.actor, mention=role.text)
+                role.rule = "apposition"
         self._drop(work, drop)
+
+    @staticmethod
+    def _enrich(person: Mention, role: Mention) -> Actor | None:
+        a = person.actor
+        if a is None or (a.id is not None and a.sector is not None):
+            return a
+        # an unknown person gets a country only when the text gives it, not from the article's main country
+        role_country = None if role.rule == "role+context" and a.id is None else role.actor.country
+        role = role.actor
+        country = a.country or role_country
+        sector = a.sector or role.sector
+        org = a.org or role.org
+        group = a.group or role.group
+        if a.id is None:
+            person.rule = "role+name"
+        code = role.code if (role.org or role.group) and role.code else ((country or "") + (sector or "")) or None
+        return replace(a, country=country, sector=sector, org=org, group=group, code=code)
 
     @staticmethod
     def _drop(work: _Work, drop: list[int]) -> None:
@@ -459,8 +537,21 @@ class Resolver:
     def _corefer_names(self, work: _Work) -> None:
         """An unknown person named again by surname ("Dupont" after "Jean Dupont") is the same actor."""
         seen: dict[str, Actor] = {}
+        by_id: dict[str, Actor] = {}
         for k, m in sorted(enumerate(work.mentions), key=lambda km: km[1].start):
             key = fold(m.text)
+            if m.actor is not None and m.actor.id is not None and m.label == "PER":
+                # a known person whose office the text gave earlier keeps it
+                earlier = by_id.get(m.actor.id)
+                if m.actor.sector is None and earlier is not None and earlier.sector is not None:
+                    m.actor = replace(earlier, mention=m.actor.mention)
+                elif m.actor.sector is not None:
+                    by_id.setdefault(m.actor.id, m.actor)
+                continue
+            if m.rule == "ner" and m.label == "PER" and key in seen and m.actor is not None and m.actor.id is None:
+                m.actor = replace(seen[key], mention=m.text)
+                m.rule = "coref:name"
+                continue
             if m.rule == "ner" and " " not in m.text and key in seen and (m.actor is None or m.actor.id is None):
                 # the model may tag a surname LOC or MISC the second time: the earlier full name decides
                 m.actor = replace(seen[key], mention=m.text)
@@ -472,6 +563,7 @@ class Resolver:
             words = m.actor.name.split()
             if len(words) > 1:
                 seen.setdefault(fold(words[-1]), m.actor)
+                seen.setdefault(fold(m.actor.name), m.actor)
 
     def _corefer_pronouns(self, work: _Work) -> None:
         doc = work.doc
@@ -492,10 +584,15 @@ class Resolver:
 
     @staticmethod
     def _impersonal(tok: Token) -> bool:
-        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        if nxt is not None and nxt.lower_ in ("y", "s'", "n'y"):
-            return nxt.lower_ != "s'" or tok.head.lemma_ in IMPERSONAL_VERBS
-        return tok.head.lemma_ in IMPERSONAL_VERBS
+        """"il y a", "il faut", "il s'agit", "qu'il puisse s'agir", "il est possible que"."""
+        doc = tok.doc
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("y", "n'y"):
+            return True
+        head = tok.head
+        if head.lemma_ in IMPERSONAL_VERBS or any(c.lemma_ in IMPERSONAL_VERBS for c in head.children if c.dep_ == "xcomp"):
+            return True
+        return head.pos_ == "ADJ" and any(c.lower_ in ("que", "qu'", "de", "d'") for c in head.children)
 
     def _antecedent(self, work: _Work, order: list[int], pron: Token, feats: tuple[str, str]) -> Actor | None:
         number, gender = feats
@@ -509,7 +606,7 @@ class Resolver:
             m = work.mentions[k]
             if m.actor is None or m.label == "LOC" or sent - work.sentence_of(s) > COREF_SENTENCES:
                 continue
-            if m.actor.sector is None and m.actor.id is None and m.label != "PER":
+            if m.actor.sector is None and m.actor.id is None and m.label != "PER" and m.rule != "demonym":
                 continue
             head = work.doc[work.heads[k]]
             if not self._agrees(head, m, number, gender):
