@@ -237,15 +237,3 @@ class Store:
 
     def actor_mentions(self, actor_id: str, limit: int = 100) -> list[dict[str, Any]]:
         return self._rows("SELECT * FROM mentions WHERE actor_actor_id = ? ORDER BY article_id, idx LIMIT ?", [actor_id, limit])
-
-    def iter_table(self, table: str) -> Iterator[dict[str, Any]]:
-        if table not in self.counts():
-            raise NotFoundError(f"no table {table!r}")
-        cur = self.con.execute(f"SELECT * FROM {table}")
-        cols = [d[0] for d in cur.description]
-        while True:
-            batch = cur.fetchmany(1000)
-            if not batch:
-                return
-            for r in batch:
-                yield dict(zip(cols, r))
