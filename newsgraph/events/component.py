@@ -14,6 +14,7 @@ from ..lang import LanguageData
 from ..records import Actor
 from .codes import CodeTable
 from .coder import ActorResolver, EventCoder
+from .frames import through_quantity
 from .lexicon import load_lexicon
 
 
@@ -41,6 +42,7 @@ def strict_resolver(lookup: ActorResolver) -> ActorResolver:
     """Wrap the actor component's lookup: the token itself, or one direct dependent of it, names the actor."""
     def resolve(doc: Doc, token: Token) -> Actor | None:
         mentions = doc._.mentions or []
+        token = through_quantity(token)
         idx = token._.mention
         if idx is not None and 0 <= idx < len(mentions):
             return mentions[idx].actor or lookup(doc, token)

@@ -18,6 +18,17 @@ OBL_DEPS = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj")
 CONTROL_DEPS = ("xcomp", "advcl", "ccomp")
 REFLEXIVES = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
 OBJECT_CLITICS = frozenset({"le", "la", "l'", "l’", "les"})
+# contracted prepositions + article, whatever lemma the model gives them
+CONTRACTED = {"au": "à", "aux": "à", "du": "de", "des": "de"}
+# quantity nouns heading the phrase that names the participants ("des milliers de Sud-Coréens")
+QUANTITY_NOUNS = frozenset({"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
+                            "soixantaine", "centaine", "millier", "million", "milliard", "foule", "multitude",
+                            "poignée", "nombre", "majorité", "plupart", "partie", "groupe", "cortège", "masse"})
+# verbs conjugated with "être" in the active voice ("sont descendus dans la rue", "est entré en guerre"):
+# the parser labels their subject nsubj:pass and their auxiliary aux:pass
+ETRE_VERBS = frozenset({"aller", "venir", "revenir", "arriver", "partir", "repartir", "entrer", "rentrer", "sortir",
+                        "descendre", "monter", "tomber", "retomber", "rester", "retourner", "parvenir", "devenir",
+                        "intervenir", "accourir", "mourir", "décéder", "naître"})
 RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 # a noun object/oblique reaches its governing verb through these labels
 NOUN_UP_DEPS = ("obj", "obl", "obl:arg", "obl:mod", "nsubj:pass", "nmod", "xcomp", "iobj")
@@ -50,6 +61,8 @@ def is_reflexive(tok: Token) -> bool:
 
 
 def is_passive(tok: Token) -> bool:
+    if lemma(tok) in ETRE_VERBS and not any(c.dep_ == "obl:agent" for c in tok.children):
+        return False
     if any(c.dep_ == "aux:pass" for c in tok.children):
         return True
     if any(c.dep_ == "nsubj:pass" for c in tok.children) and any(c.dep_ == "obl:agent" for c in tok.children):
@@ -79,8 +92,20 @@ def case_lemma(tok: Token) -> str | None:
     """The preposition introducing a nominal ("avec" in "avec Moscou"); "à" for "au"/"aux"."""
     for c in tok.children:
         if c.dep_ in ("case", "mark") and c.i < tok.i:
-            return lemma(c)
+            return CONTRACTED.get(c.lower_, lemma(c))
     return None
+
+
+def through_quantity(tok: Token) -> Token:
+    """The noun a chain of quantity nouns counts: "des centaines de milliers de manifestants" -> "manifestants"."""
+    for _ in range(3):
+        if lemma(tok) not in QUANTITY_NOUNS:
+            break
+        nxt = next((c for c in tok.children if c.dep_ == "nmod" and case_lemma(c) == "de" and c.i > tok.i), None)
+        if nxt is None:
+            break
+        tok = nxt
+    return tok
 
 
 def expand(tok: Token) -> list[Token]:

@@ -18,7 +18,7 @@ from .codes import CodeTable
 LEXICON_FILE = "event_lexicon.jsonl"
 
 POS = ("VERB", "NOUN", "ADJ")
-ROLE_SLOTS = ("subj", "agent", "obj", "iobj", "amod", "support", "other")  # "prep:<lemma>" slots are also allowed
+ROLE_SLOTS = ("subj", "agent", "obj", "iobj", "amod", "support", "other", "content_subj")  # "prep:<lemma>" slots are also allowed
 CHAINS = ("intent", "threat", "appeal", "demand", "reject", "modal")
 CUE_KINDS = ("negation", "conditional", "hypothetical_governor", "report_noun", "casualty_noun", "pair_person",
              "pair_state", "pair_org")
