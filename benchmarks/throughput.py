@@ -103,11 +103,14 @@ def run_pipeline(engine: Engine, path: str) -> int:
     return n
 
 
-def run_runner(runner: BatchRunner, arts: list[Article], batch: int, peaks: dict[str, int], key: str) -> int:
+def run_runner(runner: BatchRunner, arts: list[Article], batch: int, peaks: dict[str, int], key: str,
+               cpu: dict[str, float]) -> int:
     n = 0
+    cpu[key] = 0.0
     for chunk, out in runner.run(chunked(arts, batch)):
         n += out.articles + out.failed
         peaks[key] = max(peaks.get(key, 0), out.peak_rss)
+        cpu[key] += out.cpu
     return n
 
 
@@ -139,7 +142,6 @@ def run_spacy_n_process(engine: Engine, arts: list[Article], batch: int, n_proce
 
 def memory_run(settings: Settings, path: str, n: int, every: int) -> None:
     """Stream n articles through one worker process; print its peak RSS as the run goes (flat = no leak)."""
-    from newsgraph.scale.worker import ChunkProcessor  # noqa: F401 (the runner loads it in the worker)
 
     engine = Engine(settings)
 
@@ -196,8 +198,11 @@ def main(argv: list[str] | None = None) -> int:
     words = sum(len(t.split()) for t in texts)
     subset = Path(f"/tmp/newsgraph-throughput-{args.model}-{len(arts)}.jsonl")
     write_subset(arts, subset)
+    import os
+
     print(f"input: {args.input}: {len(arts)} articles, {words} words, model {args.model}, "
-          f"batch {args.batch_size}, best of {args.repeat}", flush=True)
+          f"batch {args.batch_size}, best of {args.repeat}; {os.cpu_count()} cores, "
+          f"load average {os.getloadavg()[0]:.1f} (other work on the machine skews every figure)", flush=True)
 
     t_parser, n = best_of(args.repeat, lambda: run_parser(engine, texts, args.batch_size))
     print(line("parser (nlp.pipe)", t_parser, n, words), flush=True)
@@ -205,18 +210,23 @@ def main(argv: list[str] | None = None) -> int:
     print(line("pipeline", t_pipe, n, words), flush=True)
 
     peaks: dict[str, int] = {}
+    cpu: dict[str, float] = {}
     rates = {}
     for workers in (1, 2):
         with BatchRunner(settings, workers=workers) as runner:
             runner.warm()
-            t, n = best_of(args.repeat, lambda: run_runner(runner, arts, args.batch_size, peaks, f"w{workers}"))
+            t, n = best_of(args.repeat, lambda: run_runner(runner, arts, args.batch_size, peaks, f"w{workers}", cpu))
         rates[workers] = n / t
-        print(line(f"runner workers={workers}", t, n, words), flush=True)
+        share = cpu[f"w{workers}"] / (t * workers)
+        print(line(f"runner workers={workers}", t, n, words)
+              + f"; worker CPU {1000 * cpu[f'w{workers}'] / n:.0f} ms/article, busy {share:.0%} of the wall time",
+              flush=True)
     if not args.skip_n_process:
         t, n = best_of(args.repeat, lambda: run_spacy_n_process(engine, arts, args.batch_size, 2))
         print(line("spacy n_process=2", t, n, words), flush=True)
 
-    print(f"scaling: 2 workers / 1 = {rates[2] / rates[1]:.2f}x")
+    print(f"scaling: 2 workers / 1 = {rates[2] / rates[1]:.2f}x (a worker busy less than ~95% of the time was "
+          f"waiting for a core: other load on the machine)")
     print(f"peak memory per worker: 1 worker {peaks['w1'] / 2**20:.0f} MB (in-process, includes the reader), "
           f"2 workers {peaks['w2'] / 2**20:.0f} MB")
     print(f"ratio: {(len(arts) / t_pipe) / (len(arts) / t_parser):.3f}")

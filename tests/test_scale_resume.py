@@ -15,6 +15,7 @@ import duckdb
 import pytest
 
 from newsgraph import Settings
+from newsgraph.errors import StoreError
 from newsgraph.scale import ingest
 from newsgraph.store import Store
 
@@ -75,6 +76,12 @@ def _kill_after_first_commit(cmd: list[str], db: Path, timeout: float = 120) -> 
     try:
         while time.monotonic() < deadline and proc.poll() is None and not snap.exists():
             time.sleep(0.01)
+        if proc.poll() is None:
+            # concurrent readers: the live file is the writer's alone, the published snapshot is readable
+            with pytest.raises(StoreError):
+                Store(db, read_only=True)
+            with Store(snap, read_only=True) as reader:
+                assert reader.counts()["articles"] > 0
         time.sleep(random.uniform(0, 0.3))      # anywhere in the next chunk: processing, loading or committing
     finally:
         proc.send_signal(signal.SIGKILL)

@@ -110,12 +110,20 @@ class ChunkLoader:
 
         DuckDB lets one process write a file and no other process open it meanwhile, even read-only; readers
         during an ingest open the snapshot instead (``newsgraph events --db DB.snapshot``). The copy is made
-        after a CHECKPOINT (the file is then complete without its WAL) and renamed into place atomically.
+        by DuckDB (``COPY FROM DATABASE``) into a new file, renamed into place atomically.
         """
         import os
-        import shutil
 
-        self.con.execute("CHECKPOINT")
         tmp = f"{target}.tmp"
-        shutil.copyfile(self.store.path, tmp)
+        for stale in (tmp, tmp + ".wal"):
+            if os.path.exists(stale):
+                os.remove(stale)
+        # Copied by DuckDB itself: opening the database file from Python here and closing it would drop the
+        # writer's POSIX lock on it (fcntl locks belong to the process and go with any close of the file).
+        name = self.con.execute("SELECT current_database()").fetchone()[0]
+        self.con.execute("ATTACH ? AS _snapshot", [tmp])
+        try:
+            self.con.execute(f'COPY FROM DATABASE "{name}" TO _snapshot')
+        finally:
+            self.con.execute("DETACH _snapshot")
         os.replace(tmp, target)

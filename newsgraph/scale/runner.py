@@ -4,16 +4,17 @@ Memory does not depend on the input size: the reader streams, at most ``2 * work
 and each worker frees what a chunk added to the spaCy vocabulary (``nlp.memory_zone``).
 
 Resilience: a worker that dies (segfault, out of memory, killed) breaks the process pool; the runner starts a
-new pool and submits the chunks that were in flight again. A chunk that was in flight during two crashes is
-split into single articles, and a single article that was in flight during two crashes is recorded as a
-failure with reason ``crash``: the run goes on and nothing is lost silently.
+new pool, keeps the chunks that had finished, and runs the others again one at a time, so that a crash is
+blamed on the only chunk in the pool. A chunk that kills a worker on its own is split into single articles;
+a single article that kills a worker on its own twice is recorded as a failure with reason ``crash``. The
+run goes on and nothing is lost silently.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import time
-from collections import Counter, deque
+from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -33,9 +34,25 @@ Item = Article | Failure
 _WORKER_PROCESSOR: ChunkProcessor | None = None
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(settings: Settings, factory: Callable[[Settings], ChunkProcessor]) -> None:
     global _WORKER_PROCESSOR
-    _WORKER_PROCESSOR = ChunkProcessor(settings)
+    _watch_parent()
+    _WORKER_PROCESSOR = factory(settings)
+
+
+def _watch_parent() -> None:
+    """A worker whose parent was killed (kill -9 of the ingest) exits instead of living on as an orphan."""
+    import os
+    import threading
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsgraph-parent-watch", daemon=True).start()
 
 
 def _ping() -> int:
@@ -53,8 +70,8 @@ def _work(items: list[Item]) -> ChunkOutput:
 @dataclass(slots=True)
 class _Job:
     items: list[Item]
-    attempts: int = 0
     future: Future | None = None
+    outputs: list[tuple[list[Item], ChunkOutput]] | None = None   # set once done (several if it was split)
 
 
 def crash_failure(item: Item) -> Failure:
@@ -67,8 +84,11 @@ def crash_failure(item: Item) -> Failure:
 class BatchRunner:
     """Processes chunks in order on ``workers`` processes (1 = in this process). Use as a context manager."""
 
-    def __init__(self, settings: Settings, workers: int | None = None, processor: ChunkProcessor | None = None):
+    def __init__(self, settings: Settings, workers: int | None = None, processor: ChunkProcessor | None = None,
+                 factory: Callable[[Settings], ChunkProcessor] = ChunkProcessor):
+        """``factory`` builds the processor of each worker process (a picklable top-level callable)."""
         self.settings = settings
+        self.factory = factory
         self.workers = max(1, workers if workers is not None else settings.n_process)
         self._local = processor
         self._pool: ProcessPoolExecutor | None = None
@@ -89,12 +109,15 @@ class BatchRunner:
         """Start the workers and wait until each has loaded its model (benchmarks time the work, not the start)."""
         if self.workers == 1:
             if self._local is None:
-                self._local = ChunkProcessor(self.settings)
+                self._local = self.factory(self.settings)
             return
         pool = self._pool_()
         seen: set[int] = set()
-        while len(seen) < self.workers:
-            seen.update(f.result() for f in [pool.submit(_ping) for _ in range(self.workers)])
+        try:
+            while len(seen) < self.workers:
+                seen.update(f.result() for f in [pool.submit(_ping) for _ in range(self.workers)])
+        except BrokenProcessPool:
+            raise ProcessingError("worker processes die while starting", hint="run with --workers 1 to see the error") from None
 
     # -- processing -----------------------------------------------------------------------------------
     def run(self, chunks: Iterable[list[Item]]) -> Iterator[tuple[list[Item], ChunkOutput]]:
@@ -102,7 +125,7 @@ class BatchRunner:
         if self.workers == 1:
             for chunk in chunks:
                 if self._local is None:
-                    self._local = ChunkProcessor(self.settings)   # lazily: a resumed run may have nothing to do
+                    self._local = self.factory(self.settings)   # lazily: a resumed run may have nothing to do
                 yield chunk, self._local.process(chunk)
             return
         pending: deque[_Job] = deque()
@@ -117,7 +140,7 @@ class BatchRunner:
         if self._pool is None:
             ctx = multiprocessing.get_context("spawn")   # no fork of a threaded parent; same on Linux and macOS
             self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker,
-                                             initargs=(self.settings,))
+                                             initargs=(self.settings, self.factory))
         return self._pool
 
     def _submit(self, job: _Job) -> _Job:
@@ -126,16 +149,15 @@ class BatchRunner:
 
     def _collect(self, pending: deque[_Job]) -> Iterator[tuple[list[Item], ChunkOutput]]:
         job = pending[0]
-        try:
-            out = job.future.result()
-        except BrokenProcessPool:
-            self._recover(pending)
-            return
+        if job.outputs is None:
+            try:
+                job.outputs = [(job.items, job.future.result())]
+            except BrokenProcessPool:
+                self._recover(pending)
         pending.popleft()
-        yield job.items, out
+        yield from job.outputs
 
-    def _recover(self, pending: deque[_Job]) -> None:
-        """A worker died: every job in flight is a suspect. Resubmit, split, or give up on single articles."""
+    def _restart(self) -> None:
         self.restarts += 1
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
@@ -146,18 +168,33 @@ class BatchRunner:
             raise ProcessingError("worker processes die while starting",
                                   hint="run with --workers 1 to see the error; with the Python API, call it under "
                                        "if __name__ == '__main__'") from None
-        jobs = list(pending)
-        pending.clear()
-        for job in jobs:
-            job.attempts += 1
-            if job.attempts < 2:
-                pending.append(self._submit(job))
-            elif len(job.items) > 1:
-                for item in job.items:
-                    pending.append(self._submit(_Job([item], attempts=1)))
+
+    def _recover(self, pending: deque[_Job]) -> None:
+        """A worker died. Jobs that finished keep their output; the others are run again one at a time, so
+        that a crash can be blamed on the job that was alone in the pool."""
+        suspects = []
+        for job in pending:
+            if job.outputs is not None:
+                continue
+            f = job.future
+            if f is not None and f.done() and not f.cancelled() and f.exception() is None:
+                job.outputs = [(job.items, f.result())]
             else:
-                # processed here, without the model: only the failure is written
-                pending.append(self._submit(_Job([crash_failure(job.items[0])], attempts=0)))
+                suspects.append(job)
+        self._restart()
+        for job in suspects:
+            job.outputs = self._isolated(job.items)
+
+    def _isolated(self, items: list[Item], tries: int = 2) -> list[tuple[list[Item], ChunkOutput]]:
+        for _ in range(tries if len(items) == 1 else 1):
+            try:
+                return [(items, self._pool_().submit(_work, items).result())]
+            except BrokenProcessPool:
+                self._restart()
+        if len(items) > 1:   # the chunk kills a worker on its own: find the article that does
+            return [out for item in items for out in self._isolated([item])]
+        failure = [crash_failure(items[0])]
+        return [(failure, self._pool_().submit(_work, failure).result())]
 
 
 @dataclass(slots=True)
@@ -212,30 +249,14 @@ def ingest(inputs: Iterable[str], settings: Settings, *, workers: int | None = N
         loader = ChunkLoader(store, replace=force)
         last_snap = 0.0   # the first snapshot comes with the first chunk
 
-        def fresh_chunks() -> Iterator[list[Item]]:
-            for chunk in chunked(engine.reader.read(inputs, stdin=stdin), max(1, settings.batch_size)):
-                if not force:
-                    known = loader.known(a.id for a in chunk if isinstance(a, Article))
-                    if known:
-                        before = len(chunk)
-                        chunk = [a for a in chunk if not (isinstance(a, Article) and a.id in known)]
-                        summary.articles_unchanged += before - len(chunk)
-                        stats.unchanged += before - len(chunk)
-                if any(isinstance(a, Article) for a in chunk):
-                    yield chunk
-                else:  # only reader failures: written here, no model needed
-                    for f in chunk:
-                        store.write_failure(f)
-                        summary.add_failure(f.reason)
-                        stats.failed += 1
-
         with BatchRunner(settings, workers, processor=processor) as runner:
-            for chunk, out in runner.run(fresh_chunks()):
+            for chunk, out in runner.run(fresh_chunks(engine.reader.read(inputs, stdin=stdin), loader, summary, stats,
+                                                      settings.batch_size, force)):
                 res = loader.load(out.tables)
                 _account(summary, stats, out, res)
                 if snapshot and time.monotonic() - last_snap >= snapshot_every:
                     loader.snapshot(snapshot)
-                    last_snap = 0.0   # the first snapshot comes with the first chunk
+                    last_snap = time.monotonic()
                 if on_progress is not None:
                     on_progress(stats)
         if snapshot:
@@ -244,6 +265,27 @@ def ingest(inputs: Iterable[str], settings: Settings, *, workers: int | None = N
         if own:
             store.close()
     return summary
+
+
+def fresh_chunks(items: Iterable[Item], loader: ChunkLoader, summary: IngestSummary, stats: RunStats, size: int,
+                 force: bool = False) -> Iterator[list[Item]]:
+    """Chunks of what remains to do: stored articles are dropped (one id query per chunk) and counted as
+    unchanged; chunks of reader failures only are written at once (they need no model)."""
+    for chunk in chunked(items, max(1, size)):
+        if not force:
+            known = loader.known(a.id for a in chunk if isinstance(a, Article))
+            if known:
+                before = len(chunk)
+                chunk = [a for a in chunk if not (isinstance(a, Article) and a.id in known)]
+                summary.articles_unchanged += before - len(chunk)
+                stats.unchanged += before - len(chunk)
+        if any(isinstance(a, Article) for a in chunk):
+            yield chunk
+        else:
+            for f in chunk:
+                loader.store.write_failure(f)
+                summary.add_failure(f.reason)
+                stats.failed += 1
 
 
 def _account(summary: IngestSummary, stats: RunStats, out: ChunkOutput, res) -> None:

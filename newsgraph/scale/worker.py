@@ -29,6 +29,7 @@ class ChunkOutput:
     articles: int = 0                            # articles processed into results
     failures: Counter = field(default_factory=Counter)   # reason -> count
     seconds: float = 0.0
+    cpu: float = 0.0                             # CPU seconds of the process that did the work
     peak_rss: int = 0                            # bytes, of the process that did the work
 
     @property
@@ -79,7 +80,7 @@ class ChunkProcessor:
     def process(self, items: Iterable[Article | Failure]) -> ChunkOutput:
         import time
 
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         nlp = self.engine.nlp
         # memory_zone frees the strings and lexemes a batch added to the vocab: memory stays flat on long runs
         with nlp.memory_zone():
@@ -96,6 +97,7 @@ class ChunkProcessor:
             out = self._store(results, self.store)
             out.tables = self._drain()
         out.seconds = time.perf_counter() - t0
+        out.cpu = time.process_time() - c0
         out.peak_rss = peak_rss()
         return out
 
@@ -106,8 +108,13 @@ class ChunkProcessor:
 
     def _store(self, results: list[ArticleResult | Failure], store: Store) -> ChunkOutput:
         out = ChunkOutput(tables={})
+        seen: set[str] = set()
         for item in results:
             if isinstance(item, ArticleResult):
+                if item.article.id in seen:      # the same story twice in a chunk: stored once
+                    out.articles += 1
+                    continue
+                seen.add(item.article.id)
                 item = self._write(store, item)
             if isinstance(item, Failure):
                 store.write_failure(item)
