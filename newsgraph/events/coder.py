@@ -17,6 +17,7 @@ from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.extensions import text_of
 from ..records import Actor, Event, Quote
 from . import frames as F
 from .codes import CodeTable
@@ -108,7 +109,7 @@ class EventCoder:
         if colon is None or colon.i + 3 >= sent.end:
             return None
         start = doc[colon.i + 1].idx
-        sub = self.reparse(doc.text[start:sent.end_char].rstrip())
+        sub = self.reparse(text_of(doc)[start:sent.end_char].rstrip())
         sub.user_data["newsgraph_base"] = start
         return sub[:]
 
@@ -567,7 +568,7 @@ class EventCoder:
             conf *= 0.9
         ev = Event(
             sentence=text, sentence_start=sent.start_char, sentence_end=sent.start_char + len(text),
-            trigger=doc.text[start:end], trigger_start=start, trigger_end=end,
+            trigger=text_of(doc)[start:end], trigger_start=start, trigger_end=end,
             cameo=code.code, root=code.root, source=source, target=target,
             plover=code.plover, plover_mode=code.plover_mode, quad_class=code.quad_class, goldstein=code.goldstein,
             confidence=round(conf, 3), rule=trig.entry.id,
@@ -708,7 +709,7 @@ def logical_sentences(doc: Doc) -> list[Span]:
             first = sent[0].text[:1]
             cut = (not prev.text.rstrip().endswith(SENTENCE_END) and (first.islower() or first in ":,;–-)"))
             cut = cut or (prev.text.rstrip().endswith(":") and (first.islower() or len(prev) <= 4))
-            if cut and "\n" not in doc.text[prev.end_char:sent.start_char]:
+            if cut and "\n" not in text_of(doc)[prev.end_char:sent.start_char]:
                 out[-1] = doc[prev.start: sent.end]
                 continue
         out.append(sent)

@@ -23,3 +23,13 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
     if not Token.has_extension("mention"):
         Token.set_extension("mention", default=None)
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text without rebuilding it: spaCy's ``Doc.text`` joins every token on each access, which costs as
+    much as a parse step when called in loops. The article's cleaned text is the same string by construction."""
+    art = doc._.article if Doc.has_extension("article") else None
+    text = getattr(art, "text", None)
+    if text is not None and len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        return text
+    return doc.text

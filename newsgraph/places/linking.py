@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ..nlp.extensions import text_of
 from ..records import Event, Place
 from ..time.syntax import clause_head, span_head
 from .finder import PlaceMention
@@ -43,7 +44,7 @@ class EventPlacer:
         ("l'offensive de Mossoul")."""
         sent = max(0, bisect_right(sent_starts, ev.trigger_start) - 1)
         s_start = sent_starts[sent]
-        s_end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(doc.text)
+        s_end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(text_of(doc))
         in_sentence = [m for m in usable if s_start <= m.place.start < s_end]
         para = max(0, bisect_right(paragraphs, ev.trigger_start) - 1)
         steps = (
@@ -88,8 +89,8 @@ class EventPlacer:
         return min(scored, key=lambda x: (x[0], x[1]))[2]
 
     def _lead_place(self, doc: Doc, usable: list[PlaceMention], paragraphs: list[int]) -> PlaceMention | None:
-        bounds = [(s, e) for s, e in list(zip(paragraphs, paragraphs[1:] + [len(doc.text)]))[1:]
-                  if len(doc.text[s:e].strip()) >= 40][:1]
+        bounds = [(s, e) for s, e in list(zip(paragraphs, paragraphs[1:] + [len(text_of(doc))]))[1:]
+                  if len(text_of(doc)[s:e].strip()) >= 40][:1]
         for start, end in bounds:
             return next((m for m in usable if start <= m.place.start < end and m.locative), None)
         return None
@@ -100,7 +101,7 @@ class EventPlacer:
         represented by its most named place."""
         if not usable:
             return None
-        headline_end = paragraphs[1] if len(paragraphs) > 1 else len(doc.text)
+        headline_end = paragraphs[1] if len(paragraphs) > 1 else len(text_of(doc))
         weight: Counter[str] = Counter()
         for m in usable:
             weight[m.place.country] += (0.5 if m.genitive else 1) + m.locative + (m.place.start < headline_end)

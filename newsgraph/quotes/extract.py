@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.extensions import text_of
 from ..records import Quote
 from .lexicon import QuoteMarks, SpeechCue, SpeechLexicon
 from .marks import QuotedSpan, find_quoted_spans
@@ -57,7 +58,7 @@ class ArticleQuotes:
 
     def __init__(self, doc: Doc, lexicon: SpeechLexicon, marks: QuoteMarks, resolver: SpeakerResolver):
         self.doc, self.lex, self.marks, self.resolver = doc, lexicon, marks, resolver
-        self.text = doc.text
+        self.text = text_of(doc)
         art = doc._.article
         self.paragraphs = list(art.paragraphs) if art is not None and art.paragraphs else []
         self.sents = list(doc.sents)

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..nlp.extensions import text_of
 from ..errors import LanguageDataError
 from ..lang import LanguageData
 from ..records import Event, Timex
@@ -57,14 +58,14 @@ class TimeAnnotator:
     def detect(self, doc: Doc, anchor: date | None) -> list[Timex]:
         """Every adverbial temporal expression of the text, normalised; datelines left out."""
         sent_starts = [s.start_char for s in doc.sents]
-        paragraph_starts = {0} | {m.end() for m in re.finditer(r"\n\s*", doc.text)}
+        paragraph_starts = {0} | {m.end() for m in re.finditer(r"\n\s*", text_of(doc))}
         out: list[Timex] = []
         ref: date | None = anchor
         dateline_end = -1
-        for m in self.grammar.find(doc.text):
+        for m in self.grammar.find(text_of(doc)):
             if m.start < dateline_end:
                 continue
-            tail = _DATELINE_TAIL.match(doc.text, m.end) if m.start in paragraph_starts else None
+            tail = _DATELINE_TAIL.match(text_of(doc), m.end) if m.start in paragraph_starts else None
             if tail is not None:
                 dateline_end = tail.end()
                 continue
@@ -79,7 +80,7 @@ class TimeAnnotator:
         out: list[Timex | None] = []
         ref: date | None = anchor
         for start, end in spans:
-            matches = self.grammar.find(doc.text[start:end], adverbial_only=False)
+            matches = self.grammar.find(text_of(doc)[start:end], adverbial_only=False)
             if not matches:
                 out.append(None)
                 continue

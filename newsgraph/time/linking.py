@@ -14,6 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from ..nlp.extensions import text_of
 from ..records import Event, Timex
 from .normalise import date_part
 from .syntax import TenseCues, clause_head, span_head, verb_tense
@@ -51,8 +52,8 @@ class EventDater:
 
     def _lead_day(self, doc: Doc, dated: list[Timex], paragraphs: list[int]) -> Timex | None:
         """The first day named in the lead (first body paragraph): what the headline reports happened then."""
-        bounds = [(s, e) for s, e in list(zip(paragraphs, paragraphs[1:] + [len(doc.text)]))[1:]
-                  if len(doc.text[s:e].strip()) >= 40][:LEAD_PARAGRAPHS]   # short lines: a dateline alone
+        bounds = [(s, e) for s, e in list(zip(paragraphs, paragraphs[1:] + [len(text_of(doc))]))[1:]
+                  if len(text_of(doc)[s:e].strip()) >= 40][:LEAD_PARAGRAPHS]   # short lines: a dateline alone
         for start, end in bounds:
             found = next((t for t in dated if start <= t.start < end and _is_day(t)), None)
             if found is not None:
@@ -70,7 +71,7 @@ class EventDater:
             return None
         start = paragraphs[para]
         before = [t for t in dated
-                  if start <= t.end <= at and _is_day(t) and not _bracketed_apart(doc.text, t.start, at)]
+                  if start <= t.end <= at and _is_day(t) and not _bracketed_apart(text_of(doc), t.start, at)]
         if before:
             return before[-1]
         if lead is not None and trigger is not None \
@@ -81,7 +82,7 @@ class EventDater:
     def governing(self, doc: Doc, trigger: Span | None, at: int, candidates: list[Timex]) -> Timex | None:
         """The candidate that governs the trigger: same clause, then a clause above it, then below it, then the
         nearest; never one on the other side of a parenthesis."""
-        candidates = [t for t in candidates if not _bracketed_apart(doc.text, t.start, at)]
+        candidates = [t for t in candidates if not _bracketed_apart(text_of(doc), t.start, at)]
         if not candidates:
             return None
         if trigger is None:
@@ -126,4 +127,4 @@ def _paragraph_starts(doc: Doc) -> list[int]:
     art = doc._.article
     if art is not None and art.paragraphs:
         return [s for s, _ in art.paragraphs]
-    return [0] + [m.end() for m in re.finditer(r"\n\s*\n", doc.text)]
+    return [0] + [m.end() for m in re.finditer(r"\n\s*\n", text_of(doc))]
