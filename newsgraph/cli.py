@@ -6,11 +6,10 @@ Every command is documented in docs/cli.md (tests/test_docs.py checks it).
 from __future__ import annotations
 
 import csv
-import io
 import json
 import sys
 import time
-from typing import Any, Callable, Iterable
+from typing import Any, Callable
 
 import click
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 
 from newsgraph.eval import Baseline, EvalReport, check_baseline, evaluate, score_events, score_predictions
 from newsgraph.eval.metric import ActorMatcher, squeeze

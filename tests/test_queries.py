@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.errors import ConfigError, NotFoundError
-from newsgraph.records import Actor, Article, ArticleResult, Event
+from newsgraph.records import Article, ArticleResult, Event
 from newsgraph.store import Store
 from newsgraph.store import queries as Q
 

@@ -10,13 +10,16 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 import duckdb
 
 from ..errors import NotFoundError, StoreError
 from ..records import Actor, ArticleResult, Failure
 from .migrations import MIGRATIONS
+
+if TYPE_CHECKING:
+    from .queries import EventFilter
 
 
 @dataclass(slots=True)
