@@ -142,3 +142,24 @@ def test_organisation_and_group_aliases_name_one_entry():
             for n in r["names"].get("fr", []) + r["names"].get("en", []):
                 key = fold(n)
                 assert owners.setdefault(key, r["id"]) == r["id"], f"{n!r}: {owners[key]} and {r['id']}"
+
+
+def test_role_references_name_existing_entries():
+    """``by_place`` bodies and IGO ``org``s of roles.jsonl are ids of the knowledge base; offices of IGOs have
+    holders recorded with their organisation."""
+    kb = KnowledgeBase.load()
+    data = rows(ROLES)
+    placed = [r for r in data if r.get("by_place")]
+    assert placed and all(ent in kb.entities for r in placed for ent in r["by_place"].values())
+    assert all(r["org"] in kb.entities for r in data if r.get("org"))
+    assert [p.id for p in kb.org_holders("UN", "secretary_general", "2016-10-13")] == ["ban_ki_moon"]
+    assert kb.org_holders("UN", "secretary_general", "1990-01-01") == [] or \
+        all(p.id != "ban_ki_moon" for p in kb.org_holders("UN", "secretary_general", "1990-01-01"))
+
+
+def test_distinct_bodies_are_distinct_entries():
+    """One entry per body: parties and high courts are not aliases of one another."""
+    kb = KnowledgeBase.load()
+    owner = {n: e.id for e in kb.entities.values() for n in e.names}
+    assert owner["Parti socialiste"] != owner["Rassemblement national"]
+    assert owner["Conseil d'État"] != owner["Conseil constitutionnel"]

@@ -2,6 +2,8 @@
 
     actor_for_token(doc, token) -> Actor | None    the actor of the mention covering the token, or of the
                                                    nearest mention inside the token's noun phrase
+    actors_for_token(doc, token) -> list[Actor]   every actor of the token (coordinated country adjectives:
+                                                   "les gouvernements britannique, australien et danois")
     actors_for_span(doc, span) -> list[Actor]      the actors of every mention overlapping a span
     KnowledgeBase.load().search("poutine")         KB entries by id or name (accent/case-insensitive)
     describe(entry, date=None) -> dict             one entry as a plain dict (for ``newsgraph actors``)
@@ -9,7 +11,13 @@
 
 from .component import ActorsComponent
 from .kb import KbCountry, KbEntity, KnowledgeBase, describe
-from .lookup import actor_for_token, actors_for_span, mention_for_token
+from .lookup import (
+    actor_for_token,
+    actors_for_span,
+    actors_for_token,
+    mention_for_token,
+    relative_antecedent,
+)
 
-__all__ = ["ActorsComponent", "KbCountry", "KbEntity", "KnowledgeBase", "actor_for_token", "actors_for_span",
-           "describe", "mention_for_token"]
+__all__ = ["ActorsComponent", "KbCountry", "KbEntity", "KnowledgeBase", "actor_for_token", "actors_for_span", "actors_for_token",
+           "describe", "mention_for_token", "relative_antecedent"]

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..nlp.extensions import text_of
 from .normalize import fold
 
 LEADING = frozenset({"le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "au", "aux", "en", "à"})
@@ -80,7 +81,7 @@ def _repeated_surnames(doc: Doc, ents: list[Span], starts: dict[int, int]) -> li
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True))) + r")\b")
     out = list(ents)
     changed = False
-    for found in pattern.finditer(doc.text):
+    for found in pattern.finditer(text_of(doc)):
         i = starts.get(found.start())
         if i is None or doc[i].text != found.group(0) or i < first_full.get(found.group(0), len(doc)):
             continue

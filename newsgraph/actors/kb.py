@@ -54,6 +54,7 @@ class Role:
     title: str | None
     start: str | None                  # ISO date, None = unknown start
     end: str | None                    # ISO date, None = still in office
+    org: str | None = None             # the organisation of an office in an IGO ("secretary_general" of "UN")
 
     def active(self, date: str) -> bool:
         return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
@@ -146,7 +147,7 @@ class KnowledgeBase:
             code=row.get("code"), wikidata=row.get("wikidata")))
 
     def _add_person(self, row: dict[str, Any]) -> None:
-        roles = tuple(Role(r["sector"], r.get("title"), r.get("start"), r.get("end")) for r in row.get("roles", []))
+        roles = tuple(Role(r["sector"], r.get("title"), r.get("start"), r.get("end"), r.get("org")) for r in row.get("roles", []))
         self._put(KbEntity(
             id=row["id"], kind="person", name=_canonical(row["names"]), names=_names(row["names"]),
             country=row.get("country"), org=row.get("org"), group=row.get("group"),
@@ -172,6 +173,12 @@ class KnowledgeBase:
                         bucket.append(p)
         return [p for p in self._offices.get((country, title), [])
                 if any(r.title == title and (r.active(date) if date else r.end is None) for r in p.roles)]
+
+    def org_holders(self, org: str, title: str, date: str | None) -> list[KbEntity]:
+        """People holding ``title`` in the organisation ``org`` (``roles[].org``) at ``date`` (None: currently)."""
+        return [p for p in self.people()
+                if any(r.title == title and r.org == org and (r.active(date) if date else r.end is None)
+                       for r in p.roles)]
 
     def search(self, query: str) -> list[KbEntity | KbCountry]:
         """Entries whose id or one of whose names contains ``query`` (accent- and case-insensitive)."""

@@ -30,6 +30,8 @@ class Target:
     title: str | None = None   # role title (president, foreign_minister...)
     body: bool = False         # role noun for a body or group (gouvernement, police) rather than one person
     context: bool = True       # a bare role takes the article's main country (not "la coalition")
+    by_place: tuple[tuple[str, str], ...] = ()   # (ISO3, KB entity id): "forces kurdes" in Syria = SDF
+    org: str | None = None     # the organisation of an office ("secrétaire général de l'ONU" -> UN)
 
     def case_ok(self, text: str) -> bool:
         if is_acronym(self.alias):
@@ -47,6 +49,8 @@ class RoleEntry:
     title: str | None
     body: bool
     context: bool = True
+    by_place: tuple[tuple[str, str], ...] = ()
+    org: str | None = None
 
 
 class Lexicon:
@@ -89,7 +93,7 @@ class Lexicon:
             for n in e.names:
                 yield Target(e.kind, e.id, n)
         for r in roles:
-            yield Target("role", r.phrase, r.phrase, sector=r.sector, title=r.title, body=r.body, context=r.context)
+            yield Target("role", r.phrase, r.phrase, sector=r.sector, title=r.title, body=r.body, context=r.context, by_place=r.by_place, org=r.org)
 
     def iter(self, folded: str) -> Iterator[tuple[int, int, tuple[Target, ...]]]:
         """(start, end, targets) of every key occurring in a folded text (end exclusive)."""
@@ -98,5 +102,6 @@ class Lexicon:
 
 
 def role_entries(rows: list[dict[str, Any]]) -> list[RoleEntry]:
-    return [RoleEntry(r["phrase"], r.get("sector"), r.get("title"), bool(r.get("body", False)), bool(r.get("context", True)))
+    return [RoleEntry(r["phrase"], r.get("sector"), r.get("title"), bool(r.get("body", False)), bool(r.get("context", True)),
+                      tuple(sorted((r.get("by_place") or {}).items())), r.get("org"))
             for r in rows if "phrase" in r]

@@ -11,9 +11,53 @@ _OTHER_PHRASE = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "conj"
                            "nsubj", "nsubj:pass", "obj", "iobj", "csubj", "punct", "mark"})
 
 
-def mention_for_token(doc: Doc, token: Token) -> Mention | None:
-    """The mention covering the token, else the nearest mention headed inside the token's noun phrase."""
+_LOCATIVE_CASES = frozenset({"en", "à", "a", "au", "aux", "dans", "sur", "vers", "près"})
+RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+COORDINATED_RULE = "role+adj:coordinated"
+
+
+def relative_antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for: "le dispositif militaire russe en Syrie, qui appuie" -> "dispositif"
+    (the parser hangs the clause on the nearest noun, "Syrie"; a place introduced by a preposition inside a noun
+    phrase is not what the clause is about). Any other token is returned unchanged."""
+    if token.lower_ not in RELATIVE_SUBJECTS or not token.head.dep_.startswith("acl") or token.head.i == token.i:
+        return token
+    noun = token.head.head
+    doc = token.doc
     mentions = doc._.mentions or []
+    while noun.dep_ in ("nmod", "obl", "obl:mod") and noun.head.i != noun.i:
+        k = noun._.mention
+        place = k is not None and mentions[k].label == "LOC" and (mentions[k].actor is None or
+                                                                   mentions[k].actor.sector is None)
+        if not place:
+            break
+        head = noun.head
+        if head.pos_ == "VERB" and head.dep_ == "acl" and "Part" in head.morph.get("VerbForm"):
+            head = head.head            # "les soldats stationnés en Syrie, qui combattent"
+        if head.pos_ not in ("NOUN", "PROPN") or head.i == noun.i:
+            break
+        noun = head
+    return noun
+
+
+def _relative_subject(token: Token) -> Token | None:
+    """When a stage hands over the noun a subject relative clause hangs on ("en Syrie, qui appuie"), the "qui":
+    only for a place with an action verb in the clause ("la Syrie, qui est en guerre" keeps the place)."""
+    for c in token.children:
+        if c.dep_ == "acl:relcl" and c.lemma_ not in ("être", "avoir") and not any(g.dep_ == "cop" for g in c.children):
+            for g in c.children:
+                if g.dep_.startswith("nsubj") and g.lower_ in RELATIVE_SUBJECTS:
+                    return g
+    return None
+
+
+def mention_for_token(doc: Doc, token: Token) -> Mention | None:
+    """The mention covering the token, else the nearest mention headed inside the token's noun phrase.
+
+    A relative pronoun ("qui") stands for its antecedent (:func:`relative_antecedent`); a person named in a
+    genitive ("les parents de X") is not the noun's actor."""
+    mentions = doc._.mentions or []
+    token = relative_antecedent(_relative_subject(token) or token)
     idx = token._.mention
     if idx is not None and mentions[idx].actor is not None:
         return mentions[idx]
@@ -22,12 +66,23 @@ def mention_for_token(doc: Doc, token: Token) -> Mention | None:
     while stack:
         t = stack.pop()
         k = t._.mention
+        if k is not None and t.dep_ == "nmod" and t.head.i == token.i and _not_the_noun(t, mentions[k]):
+            continue
         if k is not None and mentions[k].actor is not None:
             d = abs(t.i - token.i)
             if best is None or d < best[0]:
                 best = (d, mentions[k])
         stack.extend(c for c in t.children if c.dep_ not in _OTHER_PHRASE)
     return best[1] if best else None
+
+
+def _not_the_noun(t: Token, m: Mention) -> bool:
+    """A person in a genitive ("les parents de X") or a place after a locative preposition ("les soldats en
+    Syrie") is not the actor of the noun it modifies."""
+    if m.label == "PER":
+        return True
+    place = m.label == "LOC" and (m.actor is None or m.actor.sector is None)
+    return place and any(c.dep_ == "case" and c.lower_ in _LOCATIVE_CASES for c in t.children)
 
 
 def actor_for_token(doc: Doc, token: Token) -> Actor | None:
@@ -38,6 +93,19 @@ def actor_for_token(doc: Doc, token: Token) -> Actor | None:
     """
     m = mention_for_token(doc, token)
     return m.actor if m is not None else None
+
+
+def actors_for_token(doc: Doc, token: Token) -> list[Actor]:
+    """Every actor the token stands for: one, except for coordinated country adjectives ("les gouvernements
+    britannique, australien et danois" -> GBRGOV, AUSGOV, DNKGOV for "gouvernements"); [] when there is none."""
+    m = mention_for_token(doc, token)
+    if m is None or m.actor is None:
+        return []
+    out = [m.actor]
+    for other in doc._.mentions or []:
+        if other.rule == COORDINATED_RULE and m.start < other.start and other.end <= m.end and other.actor is not None:
+            out.append(other.actor)
+    return out
 
 
 def actors_for_span(doc: Doc, span: Span) -> list[Actor]:

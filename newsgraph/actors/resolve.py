@@ -24,6 +24,7 @@ import re
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.extensions import text_of
 from ..records import Actor, Mention
 from .entities import fix_entities
 from .kb import KbEntity, KnowledgeBase
@@ -37,6 +38,7 @@ ROLE_STOP_POS = frozenset({"PUNCT", "VERB", "AUX", "SCONJ", "PRON", "CCONJ", "NU
 SUBJECT_PRONOUNS = {"il": ("Sing", "Masc"), "elle": ("Sing", "Fem"), "ils": ("Plur", "Masc"), "elles": ("Plur", "Fem")}
 PRONOUN_RE = re.compile(r"\b(?:il|elle|ils|elles)\b")
 IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraître", "exister", "pleuvoir", "rester", "suffire", "manquer"})
+IMPERSONAL_NOUNS = frozenset({"temps", "question", "heure", "dommage", "vrai", "moment", "lieu", "besoin"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 COREF_SENTENCES = 2     # how many sentences back a pronoun may look for its antecedent
 # sectors whose bare role nouns ("le président", "les manifestants") take the article's main country
@@ -46,6 +48,28 @@ ANAPHORIC_NOUNS = frozenset({"organisation", "groupe", "mouvement"})   # "l'orga
 GENITIVE = frozenset({"de", "d'", "d’", "du", "des"})
 LEAD_VERBS = frozenset({"mener", "diriger", "conduire", "commander", "soutenir", "piloter"})
 DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
+
+
+DEMONSTRATIVES = {"cette derniere": ("Sing", "Fem"), "ce dernier": ("Sing", "Masc"), "ces derniers": ("Plur", "Masc"),
+                  "ces dernieres": ("Plur", "Fem"), "celle-ci": ("Sing", "Fem"), "celui-ci": ("Sing", "Masc"),
+                  "ceux-ci": ("Plur", "Masc"), "celles-ci": ("Plur", "Fem")}
+DEMONSTRATIVE_RE = re.compile(r"\b(?:cette derniere|ce dernier|ces derniers|ces dernieres|celle-ci|celui-ci|ceux-ci|"
+                              r"celles-ci)\b")
+KURDISH = "kurde"           # "forces kurdes": the Kurdish body of the country where the text places them
+PLACE_SECTORS = frozenset({"REB", "CVL", "OPP"})   # bare roles located by a country named in their sentence
+
+
+def _gender(head: Token) -> list[str]:
+    """A noun's gender, from its determiner when it has one (the model often guesses proper nouns wrong:
+    "le Pentagone")."""
+    for c in head.children:
+        if c.dep_ == "det" and c.i < head.i:
+            g = c.morph.get("Gender")
+            if g:
+                return g
+    if head.pos_ == "PROPN":
+        return []
+    return head.morph.get("Gender")
 
 
 @dataclass(slots=True)
@@ -73,6 +97,7 @@ class _Work:
     folded: str = ""
     demonyms: dict[int, str] = field(default_factory=dict)        # token index -> ISO3 ("les Américains")
     ents: list[Span] = field(default_factory=list)                # the entities after correction
+    coordinated: list[int] = field(default_factory=list)         # adjectives coordinated with the last role's
 
     def sentence_of(self, token_i: int) -> int:
         return max(0, bisect_right(self.sent_starts, token_i) - 1)
@@ -99,7 +124,7 @@ class Resolver:
         work = _Work(doc=doc, date=date, sent_starts=[i for i, v in enumerate(sent_start) if v == 1 or i == 0],
                      starts={c: i for i, c in enumerate(idx)},
                      ends={c + n: i + 1 for i, (c, n) in enumerate(zip(idx, length))})
-        work.folded = fold(doc.text)
+        work.folded = fold(text_of(doc))
         model_ents = list(doc.ents)
         matches = self._match(work, model_ents)
         work.ents = fix_entities(doc, model_ents, matches, self.lexicon.adjective_forms, self.lexicon.aliases,
@@ -137,7 +162,7 @@ class Resolver:
     # -- 1. matching ----------------------------------------------------------------------------------
     def _match(self, work: _Work, model_ents: list[Span]) -> list[Match]:
         doc = work.doc
-        text = doc.text
+        text = text_of(doc)
         starts, ends = work.starts, work.ends
         org_ents = [(e.start, e.end) for e in model_ents if e.label_ in ("ORG", "MISC") and e.end - e.start > 1]
         per_ents = [(e.start, e.end) for e in model_ents if e.label_ in PERSON_LABELS or e.label_ == "MISC"]
@@ -303,10 +328,16 @@ class Resolver:
         if phrase in ANAPHORIC_NOUNS or (phrase.split()[0] in ANAPHORIC_NOUNS and role.sector in ("REB", "IGO")):
             if self._anaphoric_mention(work, m) or role.sector is None:
                 return
+        work.coordinated = []
         country, nested, end = self._scan_role_phrase(work, m)
+        coordinated = work.coordinated
+        if coordinated:
+            end = coordinated[-1] + 1
+        if country is None and nested is None and role.by_place and self._placed_body(work, m, role, end):
+            return
         if country is not None and nested is None:
             role, end = self._split_role(work, m, role, end)
-        actor = self._role_actor(work, role, doc[m.start:end].text, country, nested, end)
+        actor = self._role_actor(work, role, doc[m.start:end].text, country, nested, end, m.start)
         if nested is not None:
             # the role phrase absorbs the nested mention: "le porte-parole du Kremlin" is one mention
             work.spans[nested] = (m.start, end)
@@ -316,8 +347,48 @@ class Resolver:
                                             actor=actor, rule="role+" + (old.rule or "kb"))
             work.heads[nested] = doc[m.start:m.end].root.i
         else:
+            if role.sector == "IGO" and role.title and actor.org is None:
+                return      # "le secrétaire général" of no international organisation named (a party, a union)
             rule = "role+adj" if country else ("role+context" if actor.country else "role")
             work.add(m.start, end, "ROLE", actor, rule)
+            for j in coordinated:
+                other = self._role_actor(work, role, doc[m.start:m.end].text + " " + doc[j].text,
+                                         work.adjectives[j], None, j + 1, m.start)
+                work.add(j, j + 1, "ROLE", other, "role+adj:coordinated")
+
+    def _placed_body(self, work: _Work, m: Match, role: Target, end: int) -> bool:
+        """"les forces kurdes" in Syria: the body ``by_place`` gives for the country where the text places them."""
+        bodies = dict(role.by_place)
+        iso = self._place_country(work, m.start, frozenset(bodies), sentence_only=False)
+        entity = self.kb.entities.get(bodies.get(iso, ""))
+        if entity is None:
+            return False
+        text = work.doc[m.start:end].text
+        work.add(m.start, end, "ROLE", self.entity_actor(entity, text, work.date), "role+place")
+        return True
+
+    @staticmethod
+    def _place_country(work: _Work, i: int, allowed: frozenset[str] | None, sentence_only: bool) -> str | None:
+        """The country named as a place ("en Syrie", "à Bagdad") in the sentence of token ``i`` when there is one
+        (among ``allowed``), else (unless ``sentence_only``) the one named most often as a place in the article."""
+        here = work.sentence_of(i)
+        sent: set[str] = set()
+        counts: dict[str, int] = {}
+        for k, mm in enumerate(work.mentions):
+            iso = mm.actor.country if mm.actor is not None else None
+            if iso is None or not mm.rule.endswith(":place") or (allowed is not None and iso not in allowed):
+                continue
+            counts[iso] = counts.get(iso, 0) + 1
+            if work.sentence_of(work.spans[k][0]) == here:
+                sent.add(iso)
+        if len(sent) == 1:
+            return next(iter(sent))
+        if sentence_only or not counts:
+            return None
+        ranked = sorted(counts.values(), reverse=True)
+        if len(ranked) > 1 and ranked[0] == ranked[1]:
+            return None
+        return max(counts, key=lambda c: counts[c])
 
     def _scan_role_phrase(self, work: _Work, m: Match) -> tuple[str | None, int | None, int]:
         """(country, nested mention, end) of a role's noun phrase: a country adjective after the noun ("les forces
@@ -333,6 +404,9 @@ class Resolver:
             if i in work.adjectives:
                 country = country or work.adjectives[i]
                 end = i + 1
+                work.coordinated = self._coordinated_adjectives(work, i)
+                if work.coordinated:
+                    break
                 continue
             k = self._mention_starting_at(work, i)
             if k is not None and (self._genitive_before(doc, i) or (i == m.end and self._is_body(work, k))):
@@ -349,13 +423,28 @@ class Resolver:
                     country = work.adjectives[j]
         return country, nested, end
 
+    @staticmethod
+    def _coordinated_adjectives(work: _Work, i: int) -> list[int]:
+        """"les gouvernements britannique, australien et danois": the country adjectives coordinated with the
+        one at ``i`` (token indices), each another actor of the same role."""
+        doc = work.doc
+        out: list[int] = []
+        j = i + 1
+        while j + 1 < len(doc) and doc[j].lower_ in (",", "et", "ou") and j + 1 in work.adjectives:
+            out.append(j + 1)
+            j += 2
+        if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("et", "ou") and j + 2 in work.adjectives:
+            out.append(j + 2)
+        return out if out and work.adjectives[out[-1]] != work.adjectives[i] else []
+
     def _anaphoric_mention(self, work: _Work, m: Match) -> bool:
         """"l'organisation", "le groupe": the organisation or armed group named last (a few sentences back)."""
         doc = work.doc
         if m.start == 0 or doc[m.start - 1].lower_ not in DEFINITE:
             return False
-        if m.end < len(doc) and (m.end in work.adjectives or doc[m.end].lower_ in ("de", "d'", "d’", "du", "des")
-                                 or self._mention_starting_at(work, m.end) is not None):
+        infinitive = m.end + 1 < len(doc) and doc[m.end + 1].morph.get("VerbForm") == ["Inf"]
+        if m.end < len(doc) and (m.end in work.adjectives or self._mention_starting_at(work, m.end) is not None
+                                 or (doc[m.end].lower_ in ("de", "d'", "d’", "du", "des") and not infinitive)):
             return False    # "le groupe français X", "le groupe de travail", "l'organisation État islamique"
         here = work.sentence_of(m.start)
         best = None
@@ -421,13 +510,17 @@ class Resolver:
         return None
 
     def _role_actor(self, work: _Work, role: Target, text: str, country: str | None, nested: int | None,
-                    text_end: int = -1) -> Actor:
+                    text_end: int = -1, start: int = -1) -> Actor:
         name = text
         for art in ("le ", "la ", "les ", "l'", "l’", "des ", "du ", "un ", "une "):
             if name.lower().startswith(art):
                 name = name[len(art):]
         if nested is not None and work.mentions[nested].actor is not None:
             inner = work.mentions[nested].actor
+            if role.title and inner.org:
+                holder = self._org_holder(work, inner.org, role.title, text)
+                if holder is not None:
+                    return holder
             if inner.org or inner.group:
                 return replace(inner, mention=text)
             country = country or inner.country
@@ -437,8 +530,12 @@ class Resolver:
             sector = (inner.sector or role.sector) if kb_body else (role.sector or inner.sector)
         else:
             sector = role.sector
+            if role.title and country is None and sector == "IGO":
+                return self._igo_officer(work, role, text, start, text_end)
             if country is None:
                 country = self._led_by(work, text_end)
+            if country is None and sector in PLACE_SECTORS and role.context and start >= 0:
+                country = self._place_country(work, start, None, sentence_only=True)
             if country is None and sector in CONTEXT_SECTORS and role.context and work.context_country:
                 country = work.context_country
         if role.title and country:
@@ -449,13 +546,44 @@ class Resolver:
         code = ((country or "") + (sector or "")) or None
         return Actor(name=name, mention=text, country=country, sector=sector, code=code)
 
+    def _igo_officer(self, work: _Work, role: Target, text: str, start: int, end: int) -> Actor:
+        """"le secrétaire général (de l'ONU)": the holder of the office in the organisation the role names, else
+        in the latest international organisation named before it that has such an office; otherwise an actor with
+        no org (and no mention is made of it)."""
+        doc = work.doc
+        if role.org is not None:
+            orgs = [role.org]
+        elif 0 <= end < len(doc) and doc[end].lower_ in GENITIVE:
+            orgs = []               # "le secrétaire général du parti": not an international organisation's
+        else:
+            before = sorted((s, work.mentions[k].actor.org) for k, (s, _e) in enumerate(work.spans)
+                            if s < start and work.mentions[k].actor is not None and work.mentions[k].actor.org
+                            and work.mentions[k].actor.sector == "IGO" and work.mentions[k].label != "PER")
+            orgs = list(dict.fromkeys(org for _s, org in reversed(before)))
+        for org in orgs:
+            holder = self._org_holder(work, org, role.title, text)
+            if holder is not None:
+                return holder
+        if role.org is not None:
+            entity = self.kb.entities.get(role.org)
+            return Actor(name=text, mention=text, sector=role.sector, org=role.org,
+                         code=entity.code if entity else "IGO")
+        return Actor(name=text, mention=text, sector=role.sector, code=None)
+
+    def _org_holder(self, work: _Work, org: str, title: str, text: str) -> Actor | None:
+        holders = self.kb.org_holders(org, title, work.date)
+        if len(holders) != 1:
+            return None
+        return replace(self.entity_actor(holders[0], text, work.date), mention=text)
+
     # -- 4. the model's entities ----------------------------------------------------------------------
     def _entity_mentions(self, work: _Work, taken: list[bool]) -> None:
         doc = work.doc
+        role_spans = [work.spans[k] for k, m in enumerate(work.mentions) if m.label == "ROLE"]
         for ent in work.ents:
             covered = [taken[i] for i in range(ent.start, ent.end)]
-            if all(covered):
-                continue
+            if all(covered) or any(s <= ent.start and ent.end <= e for s, e in role_spans):
+                continue        # already a mention, or inside a role's ("les alliés russes et iraniens")
             if any(covered):
                 self._widen(work, ent)
                 continue
@@ -488,7 +616,7 @@ class Resolver:
             role = work.mentions[k]
             if role.label != "ROLE" or role.actor is None or role.rule.startswith("coref"):
                 continue
-            j = e + 1 if e < len(doc) and doc[e].text == "," else e
+            j = e + 1 if e < len(doc) and doc[e].text == "," else self._after_post_modifier(doc, e)
             p = by_start.get(j)
             if p is not None:                      # role, then the name: one mention
                 person = work.mentions[p]
@@ -510,6 +638,19 @@ class Resolver:
                 role.actor = replace(person.actor, mention=role.text)
                 role.rule = "apposition"
         self._drop(work, drop)
+
+    @staticmethod
+    def _after_post_modifier(doc: Doc, e: int) -> int:
+        """"l'ambassadeur russe à l'ONU, Vitali Tchourkine": the token after the comma closing a short
+        prepositional phrase after a role (``e`` itself when there is none)."""
+        if e >= len(doc) or doc[e].lower_ not in ("à", "au", "aux", "auprès", "en", "pour"):
+            return e
+        for i in range(e + 1, min(len(doc), e + 6)):
+            if doc[i].text == ",":
+                return i + 1
+            if doc[i].pos_ in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
+                break
+        return e
 
     @staticmethod
     def _enrich(person: Mention, role: Mention) -> Actor | None:
@@ -574,13 +715,38 @@ class Resolver:
                 continue
             tok = doc[i]
             feats = SUBJECT_PRONOUNS.get(tok.lower_)
-            if feats is None or not tok.dep_.startswith("nsubj") or self._impersonal(tok):
+            if feats is None or not self._subject(tok) or self._impersonal(tok):
                 continue
             antecedent = self._antecedent(work, order, tok, feats)
             if antecedent is None:
                 continue
             actor = replace(antecedent, mention=tok.text)
             work.add(tok.i, tok.i + 1, "PRON", actor, "coref:pronoun")
+        self._corefer_demonstratives(work, order)
+
+    def _corefer_demonstratives(self, work: _Work, order: list[int]) -> None:
+        """"cette dernière", "ce dernier", "celui-ci": the last compatible actor named before (subject or not)."""
+        doc = work.doc
+        for found in DEMONSTRATIVE_RE.finditer(work.folded):
+            i, end = work.starts.get(found.start()), work.ends.get(found.end())
+            if i is None or end is None or doc[i]._.mention is not None:
+                continue
+            if end < len(doc) and doc[end].pos_ in ("NOUN", "ADJ", "PROPN"):
+                continue            # "cette dernière semaine", "ce dernier point"
+            if any(s <= i < e for s, e in work.spans):
+                continue
+            number, gender = DEMONSTRATIVES[found.group(0)]
+            antecedent = self._antecedent(work, order, doc[i], (number, gender), prefer_subject=False)
+            if antecedent is not None:
+                work.add(i, end, "PRON", replace(antecedent, mention=doc[i:end].text), "coref:demonstrative")
+
+    @staticmethod
+    def _subject(tok: Token) -> bool:
+        """A subject pronoun; the parser also calls "il" of a nominal predicate expletive ("il était responsable de
+        la formation"), which is a subject unless the noun makes an impersonal phrase ("il est temps de")."""
+        if tok.dep_.startswith("nsubj"):
+            return True
+        return tok.dep_ == "expl:subj" and tok.head.pos_ == "NOUN" and tok.head.lemma_ not in IMPERSONAL_NOUNS
 
     @staticmethod
     def _impersonal(tok: Token) -> bool:
@@ -592,9 +758,16 @@ class Resolver:
         head = tok.head
         if head.lemma_ in IMPERSONAL_VERBS or any(c.lemma_ in IMPERSONAL_VERBS for c in head.children if c.dep_ == "xcomp"):
             return True
-        return head.pos_ == "ADJ" and any(c.lower_ in ("que", "qu'", "de", "d'") for c in head.children)
+        if head.pos_ != "ADJ":
+            return False
+        # "il est possible que / de partir"; not "il était responsable de la formation"
+        return any(c.lower_ in ("que", "qu'", "qu’") for c in head.children) or any(
+            c.pos_ in ("VERB", "AUX") and any(g.lower_ in ("que", "qu'", "qu’", "de", "d'", "d’") and g.dep_ == "mark"
+                                              for g in c.children)
+            for c in head.children if c.dep_ in ("xcomp", "ccomp", "csubj", "advcl", "acl"))
 
-    def _antecedent(self, work: _Work, order: list[int], pron: Token, feats: tuple[str, str]) -> Actor | None:
+    def _antecedent(self, work: _Work, order: list[int], pron: Token, feats: tuple[str, str],
+                    prefer_subject: bool = True) -> Actor | None:
         number, gender = feats
         sent = work.sentence_of(pron.i)
         best: Actor | None = None
@@ -609,12 +782,12 @@ class Resolver:
             if m.actor.sector is None and m.actor.id is None and m.label != "PER" and m.rule != "demonym":
                 continue
             head = work.doc[work.heads[k]]
-            if not self._agrees(head, m, number, gender):
-                continue
+            if not self._agrees(head, m, number, gender) or any(c.dep_ == "cop" for c in head.children):
+                continue        # a predicate ("il était responsable") describes its subject, it is not another actor
             best = m.actor
             if head.dep_.startswith("nsubj") or any(work.doc[i].dep_.startswith("nsubj") for i in range(s, e)):
                 best_subject = m.actor
-        return best_subject or best
+        return (best_subject or best) if prefer_subject else best
 
     @staticmethod
     def _agrees(head: Token, m: Mention, number: str, gender: str) -> bool:
@@ -622,7 +795,7 @@ class Resolver:
             feats = SUBJECT_PRONOUNS.get(m.text.lower())
             return feats is not None and feats[0] == number and (feats[1] == gender or gender == "Masc")
         n = head.morph.get("Number")
-        g = head.morph.get("Gender")
+        g = _gender(head)
         if m.label in ("PER", "ORG") and not n:
             n = ["Sing"]
         if n and n[0] != number:
