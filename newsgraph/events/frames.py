@@ -11,6 +11,8 @@ from typing import Iterator
 
 from spacy.tokens import Token
 
+from ..actors.lookup import relative_antecedent
+
 CLAUSE_BOUNDARY = frozenset({"nsubj", "nsubj:pass", "csubj", "acl:relcl", "advcl", "ccomp", "parataxis", "punct",
                              "cc", "conj", "obl:agent", "appos", "dislocated", "vocative", "reparandum"})
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "csubj")
@@ -129,7 +131,7 @@ def subjects(pred: Token, depth: int = 0) -> list[Token]:
     if subs:
         s = subs[0]
         if lemma(s) in RELATIVE_PRONOUNS and pred.dep_.startswith("acl") and pred.head.i != pred.i:
-            return expand(pred.head)
+            return expand(relative_antecedent(s))   # "le dispositif russe en Syrie, qui appuie": the dispositif
         out = expand(s)
         for other in subs[1:]:             # "La Chine et le Japon signent": both parsed as subjects
             if other.pos_ in ("NOUN", "PROPN") and other not in out:
