@@ -896,7 +896,7 @@ DATA.append(r"""
 @GHA
 kofi_annan | Kofi Annan; Annan | = | IGO.UN:secretary_general 1997-01-01 2006-12-31; IGO.UN:un_special_envoy 2012-02-23 2012-08-31
 @KOR
-ban_ki_moon | Ban Ki-moon; Ban Ki-Moon | = | foreign_minister 2004-01-17 2006-11-09; IGO.UN:secretary_general 2007-01-01 2016-12-31
+ban_ki_moon | Ban Ki-moon; Ban Ki-Moon | = | foreign_minister 2004-01-17 2006-11-09; IGO.UN:secretary_general 2007-01-01 2017-01-01
 lee_jong_wook | Lee Jong-wook | = | IGO.WHO:director_general 2003-07-21 2006-05-22
 @PRT
 antonio_guterres | António Guterres; Antonio Guterres; Guterres | = | prime_minister 1995-10-28 2002-04-06; IGO.UNHCR:high_commissioner 2005-06-15 2015-12-31; IGO.UN:secretary_general 2017-01-01 -
