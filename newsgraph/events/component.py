@@ -61,6 +61,9 @@ def default_resolver() -> ActorResolver:
     return strict_resolver(fn) if callable(fn) else mention_actor
 
 
+_ENTITY_PIPES = ("ner", "entity_ruler", "newsgraph_entity_ruler")
+
+
 class EventsComponent:
     def __init__(self, nlp: Language, name: str, lang: str = "fr", dedupe: str = "sentence",
                  resolver: ActorResolver | None = None):
@@ -73,11 +76,13 @@ class EventsComponent:
 
     @staticmethod
     def _model_parse(nlp: Language):
-        """Parse a piece of text with the model's own components only (used for headline clauses)."""
+        """Parse a piece of text with the model's syntax components only (used for headline clauses): entities
+        are not needed there (actors map back to the article's tokens by offset), and the entity recogniser
+        costs as much as the parser."""
         def parse(text: str) -> Doc:
             doc = nlp.make_doc(text)
             for name, proc in nlp.pipeline:
-                if not name.startswith("newsgraph_"):
+                if not name.startswith("newsgraph_") and name not in _ENTITY_PIPES:
                     doc = proc(doc)
             return doc
         return parse
