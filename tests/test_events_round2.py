@@ -29,6 +29,12 @@ RECORDS = [
     # an allegation about someone's acts is an accusation of them; the alleged act is not coded
     ("La Russie prétend que l'armée ukrainienne a bombardé Donetsk.", [("RUS", "11", "UKR")]),
     ("Le Pentagone a dit regretter les pertes de l'armée syrienne.", [("USA", "05", "SYR")]),
+    # coordinated country adjectives on one noun: one event per government
+    ("Les gouvernements britannique, australien et danois ont condamné la Russie.",
+     [("GBR", "11", "RUS"), ("AUS", "11", "RUS"), ("DNK", "11", "RUS")]),
+    # a subject relative clause is about the noun phrase, not the place the parser hung it on
+    ("Le dispositif militaire russe en Syrie, qui appuie l'armée syrienne, a bombardé Alep.",
+     [("RUS", "05", "SYR"), ("RUS", "19", "SYR")]),
 ]
 
 

@@ -17,6 +17,7 @@ from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.lookup import actors_for_token
 from ..nlp.extensions import text_of
 from ..records import Actor, Event, Quote
 from . import frames as F
@@ -416,7 +417,18 @@ class EventCoder:
                 a = self._instrument_source(doc, t)
             if a is not None:
                 out.append((t, a))
+                out.extend((t, extra) for extra in self._coordinated(doc, t, a))
         return out
+
+    @staticmethod
+    def _coordinated(doc: Doc, tok: Token, first: Actor) -> list[Actor]:
+        """"les gouvernements britannique, australien et danois": one actor per coordinated adjective."""
+        if tok.doc is not doc or tok.pos_ != "NOUN":
+            return []
+        found = actors_for_token(doc, tok)
+        if len(found) < 2 or (found[0].code, found[0].country) != (first.code, first.country):
+            return []
+        return [a for a in found[1:] if a.country and a.country != first.country]
 
     def _both(self, doc: Doc, tok: Token) -> list[Actor]:
         """"Les deux dirigeants", "les deux institutions": the two distinct actors named last before."""
