@@ -127,3 +127,10 @@ def test_place_the_relative_clause_hangs_on_gives_the_head_noun_actor(run, text,
     doc = run(text)
     assert actor_for_token(doc, tok(doc, "Syrie")).code == code
     assert actor_for_token(doc, tok(doc, "qui")).code == code
+
+
+def test_a_name_after_a_settlement_noun_is_a_place_not_an_institution(run):
+    doc = run("Les secours sont arrivés samedi dans la ville de Douma, en Syrie, après le bombardement.")
+    assert actor_for_token(doc, tok(doc, "Douma")) is None
+    doc = run("La Douma a adopté mardi une loi sur les organisations étrangères.")
+    assert actor_for_token(doc, tok(doc, "Douma")).code == "RUSLEG"

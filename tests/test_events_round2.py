@@ -32,6 +32,9 @@ RECORDS = [
     # coordinated country adjectives on one noun: one event per government
     ("Les gouvernements britannique, australien et danois ont condamné la Russie.",
      [("GBR", "11", "RUS"), ("AUS", "11", "RUS"), ("DNK", "11", "RUS")]),
+    # ... and with no target named, the governments do not act on each other
+    ("Les gouvernements britannique, australien et danois ont condamné l'attaque contre la ville de Douma.",
+     [("GBR", "11", None), ("AUS", "11", None), ("DNK", "11", None)]),
     # a subject relative clause is about the noun phrase, not the place the parser hung it on
     ("Le dispositif militaire russe en Syrie, qui appuie l'armée syrienne, a bombardé Alep.",
      [("RUS", "05", "SYR"), ("RUS", "19", "SYR")]),

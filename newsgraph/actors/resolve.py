@@ -43,6 +43,8 @@ PERSON_LABELS = frozenset({"PER", "PERSON"})
 COREF_SENTENCES = 2     # how many sentences back a pronoun may look for its antecedent
 # sectors whose bare role nouns ("le président", "les manifestants") take the article's main country
 CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "CVL", "LAB", "MED", "BUS", "ELI"})
+SETTLEMENT_NOUNS = frozenset({"ville", "localité", "village", "bourg", "quartier", "commune", "région", "province",
+                              "district", "cité", "banlieue", "faubourg", "gouvernorat", "oblast"})
 PLACE_NOUNS = frozenset({"pays", "nation"})            # roles that are a place after a preposition ("dans le pays")
 ANAPHORIC_NOUNS = frozenset({"organisation", "groupe", "mouvement"})   # "l'organisation" = the group named before
 GENITIVE = frozenset({"de", "d'", "d’", "du", "des"})
@@ -245,9 +247,12 @@ class Resolver:
         t = m.target
         doc = work.doc
         mention = doc[m.start:m.end].text
+        named_place = self._named_settlement(doc, m.start)
+        if named_place and t.kind not in ("country", "capital"):
+            return                      # "la ville de Douma" is a town, not the Russian parliament
         if t.kind in ("country", "capital"):
             c = self.kb.countries[t.key]
-            if self._locative(doc, m.start):
+            if named_place or self._locative(doc, m.start):
                 actor = Actor(name=c.canonical, mention=mention, country=c.iso3, code=c.iso3, id=c.iso3,
                               wikidata=c.wikidata)
                 work.add(m.start, m.end, "LOC", actor, f"kb:{t.kind}:place")
@@ -295,6 +300,12 @@ class Resolver:
             code = (country or "") + (sector or "") or None
         return Actor(name=e.name, mention=mention, country=country, sector=sector, org=e.org, group=e.group,
                      code=code, id=e.id, wikidata=e.wikidata)
+
+    @staticmethod
+    def _named_settlement(doc: Doc, start: int) -> bool:
+        """The name follows a settlement noun and "de": "la ville de Douma", "la région de Koursk"."""
+        return (start >= 2 and doc[start - 1].lower_ in GENITIVE
+                and doc[start - 2].lemma_.lower() in SETTLEMENT_NOUNS)
 
     @staticmethod
     def _locative(doc: Doc, start: int) -> bool:

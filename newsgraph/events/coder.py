@@ -421,6 +421,12 @@ class EventCoder:
         return out
 
     @staticmethod
+    def _is_coordinated(a: Actor) -> bool:
+        """An actor of a noun with coordinated adjectives: its mention lists them ("britannique, australien et ...")."""
+        mention = a.mention or ""
+        return "," in mention or " et " in mention
+
+    @staticmethod
     def _coordinated(doc: Doc, tok: Token, first: Actor) -> list[Actor]:
         """"les gouvernements britannique, australien et danois": one actor per coordinated adjective."""
         if tok.doc is not doc or tok.pos_ != "NOUN":
@@ -544,7 +550,11 @@ class EventCoder:
         if not targets and e.implicit_target:
             a = ctx.unnamed(sent, e.implicit_target)
             targets = [(trig.token, a)] if a else []
-        pairs = _pairs([a for _, a in sources], [a for _, a in targets], e.reciprocal)
+        if not targets and len(sources) > 1 and len({t.i for t, _ in sources}) == 1 and \
+                any(self._is_coordinated(a) for _, a in sources):
+            pairs = [(a, None) for _, a in sources]     # "les gouvernements X, Y et Z ont condamné": not each other
+        else:
+            pairs = _pairs([a for _, a in sources], [a for _, a in targets], e.reciprocal)
         out = []
         for s, t in pairs:
             if t is not None and _same_actor(s, t):
