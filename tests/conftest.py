@@ -36,3 +36,14 @@ def shared() -> Path:
 @pytest.fixture()
 def tmp_db(tmp_path: Path) -> str:
     return str(tmp_path / "test.duckdb")
+
+
+@pytest.fixture(scope="module")
+def run(engine):
+    """Text -> article Doc after the newsgraph components (the article's date set as published)."""
+    from newsgraph.nlp import parse_articles, run_components
+
+    def _run(text: str, published: str | None = "2017-03-01"):
+        article = engine.reader.builder.build(text, published=published)
+        return run_components(engine.nlp, next(parse_articles(engine.nlp, [article], 1)))
+    return _run

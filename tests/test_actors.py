@@ -8,15 +8,6 @@ from spacy.tokens import Doc
 from newsgraph.actors import actor_for_token, actors_for_span
 
 
-@pytest.fixture(scope="module")
-def run(engine):
-    """Text -> article Doc after the newsgraph components (the article's date set as published)."""
-    from newsgraph.nlp import parse_articles, run_components
-
-    def _run(text: str, published: str | None = "2017-03-01") -> Doc:
-        article = engine.reader.builder.build(text, published=published)
-        return run_components(engine.nlp, next(parse_articles(engine.nlp, [article], 1)))
-    return _run
 
 
 def mention(doc: Doc, text: str):
