@@ -1,4 +1,4 @@
-"""The French event lexicon (newsgraph/lang/fr/event_lexicon.jsonl): format, coverage, validation."""
+"""The French event lexicon (newsgraph/lang/fr/events/*.jsonl): format, coverage, validation."""
 
 from __future__ import annotations
 
@@ -78,3 +78,30 @@ def test_duplicates_are_refused(codes):
         Lexicon.from_rows([header, row, {**row, "id": "b", "cameo": "110"}], codes)
     with pytest.raises(LanguageDataError, match="header"):
         Lexicon.from_rows([row], codes)
+
+
+def test_lexicon_is_a_folder_with_one_file_per_root(codes):
+    from newsgraph.events.lexicon import lexicon_files
+    lang = LanguageData("fr")
+    names = lexicon_files(lang)
+    assert names[0] == "events/cues.jsonl"
+    lexicon = load_lexicon(lang, codes)
+    for name in names:
+        stem = name.rsplit("/", 1)[1].removesuffix(".jsonl")
+        if stem.startswith("root"):
+            ids = {r["id"] for r in lang.jsonl(name)[1:] if r.get("kind") != "cue"}
+            assert ids, name
+            assert all(codes[e.cameo].root == stem[4:] for e in lexicon.entries if e.id in ids), name
+
+
+def test_ids_are_unique_across_files(codes):
+    header = {"version": "1", "lang": "fr"}
+    row = {"id": "a", "lemma": "critiquer", "cameo": "111"}
+    with pytest.raises(LanguageDataError, match="duplicate entry id"):
+        Lexicon.from_files([("one.jsonl", [header, row]), ("two.jsonl", [header, {**row, "lemma": "blâmer"}])], codes)
+
+
+def test_uncoded_codes_have_reasons(codes):
+    from newsgraph.events.lexicon import load_uncoded
+    uncoded = load_uncoded(LanguageData("fr"), codes)
+    assert all(reason for reason in uncoded.values())

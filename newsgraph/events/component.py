@@ -1,6 +1,6 @@
 """The newsgraph_events pipeline component: writes ``doc._.events`` (list[Event]).
 
-Data are read once, at construction: the French predicate lexicon (``newsgraph/lang/<lang>/event_lexicon.jsonl``)
+Data are read once, at construction: the French predicate lexicon (``newsgraph/lang/<lang>/events/*.jsonl``)
 and the CAMEO/PLOVER code tables (``newsgraph/kb/``). Actors come from the actor component's public API
 (``newsgraph.actors.actor_for_token``), which runs before this one.
 """

@@ -1,9 +1,12 @@
-"""The event predicate lexicon (``newsgraph/lang/<code>/event_lexicon.jsonl``, format in docs/events.md).
+"""The event predicate lexicon (``newsgraph/lang/<code>/events/*.jsonl``, format in docs/events.md).
 
-One JSON object per line. The first object is the header (``{"version": ..., "lang": ...}``); then
-``kind: "cue"`` lines (word lists the coder needs: negation, conditional cues...) and predicate entries
-(``kind`` absent or ``"predicate"``). Entries are validated when loaded: a malformed entry raises
-:class:`~newsgraph.errors.LanguageDataError` naming its id, never a silent skip.
+The lexicon is a folder of JSONL files: ``cues.jsonl`` (word lists the coder needs: negation, conditional
+cues...), ``chains.jsonl`` (chain governors that code nothing alone) and one file per CAMEO root
+(``root01.jsonl`` ... ``root20.jsonl``). In each file, one JSON object per line; the first object is the
+header (``{"version": ..., "lang": ...}``); then ``kind: "cue"`` lines and predicate entries (``kind`` absent
+or ``"predicate"``). Entries are validated when loaded, across all files (ids and trigger frames are unique in
+the whole lexicon): a malformed entry raises :class:`~newsgraph.errors.LanguageDataError` naming its file and
+id, never a silent skip.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from typing import Any, Iterable
 from ..errors import LanguageDataError
 from .codes import CodeTable
 
-LEXICON_FILE = "event_lexicon.jsonl"
+LEXICON_DIR = "events"
+LEXICON_FILE = LEXICON_DIR  # name used in error messages for rows without a file
 
 POS = ("VERB", "NOUN", "ADJ")
 ROLE_SLOTS = ("subj", "agent", "obj", "iobj", "amod", "support", "other", "content_subj")  # "prep:<lemma>" slots are also allowed
@@ -98,15 +102,28 @@ class Lexicon:
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict[str, Any]], codes: CodeTable, name: str = LEXICON_FILE) -> "Lexicon":
-        rows = list(rows)
-        if not rows or "version" not in rows[0]:
-            raise LanguageDataError(f"{name}: the first line must be a header with a 'version' field")
-        header, body = rows[0], rows[1:]
+        """One lexicon from the rows of one file (header first)."""
+        return cls.from_files([(name, list(rows))], codes)
+
+    @classmethod
+    def from_files(cls, files: Iterable[tuple[str, list[dict[str, Any]]]], codes: CodeTable) -> "Lexicon":
+        """One lexicon from several files, each ``(name, rows)`` with its own header line."""
+        body: list[tuple[str, dict[str, Any]]] = []
+        header: dict[str, Any] | None = None
+        for name, rows in files:
+            if not rows or "version" not in rows[0]:
+                raise LanguageDataError(f"{name}: the first line must be a header with a 'version' field")
+            if header is not None and str(rows[0].get("lang", "")) != str(header.get("lang", "")):
+                raise LanguageDataError(f"{name}: header lang {rows[0].get('lang')!r} differs from {header.get('lang')!r}")
+            header = header or rows[0]
+            body.extend((name, row) for row in rows[1:])
+        if header is None:
+            raise LanguageDataError("the event lexicon has no files")
         entries: list[LexiconEntry] = []
         cues: dict[str, set[str]] = defaultdict(set)
         seen_ids: set[str] = set()
         seen_frames: dict[tuple, str] = {}
-        for row in body:
+        for name, row in body:
             if row.get("kind") == "cue":
                 _check_cue(row, name)
                 cues[row["cue"]].update(w.lower() for w in row["words"])
@@ -208,6 +225,33 @@ def parse_entry(row: dict[str, Any], codes: CodeTable, name: str = LEXICON_FILE)
     )
 
 
+def lexicon_files(lang) -> list[str]:
+    """The lexicon's files of a LanguageData object, relative names in load order (cues first)."""
+    folder = lang.path(LEXICON_DIR)
+    names = sorted(p.name for p in folder.glob("*.jsonl"))
+    names.sort(key=lambda n: (n != "cues.jsonl", n))
+    return [f"{LEXICON_DIR}/{n}" for n in names]
+
+
 def load_lexicon(lang, codes: CodeTable) -> Lexicon:
-    """Read and validate ``event_lexicon.jsonl`` through a LanguageData object."""
-    return Lexicon.from_rows(lang.jsonl(LEXICON_FILE), codes)
+    """Read and validate every file of ``lang/<code>/events/`` through a LanguageData object."""
+    return Lexicon.from_files(((f"{lang.code}/{n}", lang.jsonl(n)) for n in lexicon_files(lang)), codes)
+
+
+UNCODED_FILE = f"{LEXICON_DIR}/uncoded.tsv"
+
+
+def load_uncoded(lang, codes: CodeTable) -> dict[str, str]:
+    """CAMEO codes the lexicon deliberately has no entry for, with the reason (``events/uncoded.tsv``:
+    columns ``code`` and ``reason``). Unknown codes and empty reasons are refused."""
+    if not lang.has(UNCODED_FILE):
+        return {}
+    out: dict[str, str] = {}
+    for row in lang.tsv(UNCODED_FILE):
+        code, reason = (row.get("code") or "").strip(), (row.get("reason") or "").strip()
+        if code not in codes:
+            raise LanguageDataError(f"{lang.code}/{UNCODED_FILE}: code {code!r} is not in cameo.tsv")
+        if not reason:
+            raise LanguageDataError(f"{lang.code}/{UNCODED_FILE}: code {code!r} needs a reason")
+        out[code] = reason
+    return out
