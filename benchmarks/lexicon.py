@@ -3,9 +3,9 @@
     python benchmarks/lexicon.py [--lang fr] [--codes] [--missing]
 
 Prints, per CAMEO root, the number of lexicon entries (by trigger part of speech), then with ``--codes`` the
-count for every code of ``kb/cameo.tsv``. A code with no entry must have a reason in
-``lang/<code>/events/uncoded.tsv`` (a code the text cannot express apart from its children, or that the
-codebook keeps for data from other sources); ``--missing`` lists the codes that have neither, and the script
+count for every code of ``kb/cameo.tsv``. A code with no entry must have a reason: an
+``{"kind": "uncoded", "code": ..., "reason": ...}`` line in its root's file (a code the text cannot express
+apart from its children, or one reached through a chain from its complement); ``--missing`` lists the codes that have neither, and the script
 exits 1 when there are any.
 """
 
@@ -16,7 +16,7 @@ import sys
 from collections import Counter
 
 from newsgraph.events.codes import CodeTable
-from newsgraph.events.lexicon import load_lexicon, load_uncoded
+from newsgraph.events.lexicon import load_lexicon
 from newsgraph.lang import LanguageData
 
 
@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     codes = CodeTable.load()
     lang = LanguageData(args.lang)
     lexicon = load_lexicon(lang, codes)
-    uncoded = load_uncoded(lang, codes)
+    uncoded = lexicon.uncoded
     per_code = Counter(e.cameo for e in lexicon.entries if e.cameo)
     per_root: dict[str, Counter] = {}
     for e in lexicon.entries:

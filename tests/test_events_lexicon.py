@@ -101,7 +101,13 @@ def test_ids_are_unique_across_files(codes):
         Lexicon.from_files([("one.jsonl", [header, row]), ("two.jsonl", [header, {**row, "lemma": "blâmer"}])], codes)
 
 
-def test_uncoded_codes_have_reasons(codes):
-    from newsgraph.events.lexicon import load_uncoded
-    uncoded = load_uncoded(LanguageData("fr"), codes)
-    assert all(reason for reason in uncoded.values())
+def test_uncoded_lines_are_validated(codes):
+    header = {"version": "1", "lang": "fr"}
+    ok = Lexicon.from_rows([header, {"kind": "uncoded", "code": "1011", "reason": "demand chain"}], codes)
+    assert ok.uncoded == {"1011": "demand chain"}
+    for bad in ({"kind": "uncoded", "code": "9999", "reason": "x"}, {"kind": "uncoded", "code": "1011", "reason": ""}):
+        with pytest.raises(LanguageDataError, match="uncoded"):
+            Lexicon.from_rows([header, bad], codes)
+    with pytest.raises(LanguageDataError, match="both coded"):
+        Lexicon.from_rows([header, {"id": "a", "lemma": "critiquer", "cameo": "111"},
+                           {"kind": "uncoded", "code": "111", "reason": "x"}], codes)

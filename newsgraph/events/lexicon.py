@@ -69,6 +69,7 @@ class Lexicon:
     lang: str
     entries: list[LexiconEntry]
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    uncoded: dict[str, str] = field(default_factory=dict)   # code -> why no entry codes it from text
     _by_lemma: dict[tuple[str, str], list[LexiconEntry]] = field(default_factory=dict)
     _forms: dict[str, str] = field(default_factory=dict)
 
@@ -123,10 +124,18 @@ class Lexicon:
         cues: dict[str, set[str]] = defaultdict(set)
         seen_ids: set[str] = set()
         seen_frames: dict[tuple, str] = {}
+        uncoded: dict[str, str] = {}
         for name, row in body:
             if row.get("kind") == "cue":
                 _check_cue(row, name)
                 cues[row["cue"]].update(w.lower() for w in row["words"])
+                continue
+            if row.get("kind") == "uncoded":
+                code, reason = row.get("code"), row.get("reason")
+                if code not in codes or not isinstance(reason, str) or not reason.strip() or set(row) - {"kind", "code", "reason"}:
+                    raise LanguageDataError(f"{name}: bad uncoded line {row!r}",
+                                            hint='{"kind": "uncoded", "code": "<CAMEO code>", "reason": "<why>"}')
+                uncoded[code] = reason.strip()
                 continue
             entry = parse_entry(row, codes, name)
             if entry.id in seen_ids:
@@ -137,8 +146,11 @@ class Lexicon:
                 raise LanguageDataError(f"{name}: entries {seen_frames[frame]!r} and {entry.id!r} have the same trigger and conditions")
             seen_frames[frame] = entry.id
             entries.append(entry)
+        both = sorted(set(uncoded) & {e.cameo for e in entries})
+        if both:
+            raise LanguageDataError(f"codes both coded and listed as uncoded: {', '.join(both)}")
         return cls(version=str(header["version"]), lang=str(header.get("lang", "")), entries=entries,
-                   cues={k: frozenset(v) for k, v in cues.items()})
+                   cues={k: frozenset(v) for k, v in cues.items()}, uncoded=uncoded)
 
 
 def _check_cue(row: dict[str, Any], name: str) -> None:
@@ -237,21 +249,3 @@ def load_lexicon(lang, codes: CodeTable) -> Lexicon:
     """Read and validate every file of ``lang/<code>/events/`` through a LanguageData object."""
     return Lexicon.from_files(((f"{lang.code}/{n}", lang.jsonl(n)) for n in lexicon_files(lang)), codes)
 
-
-UNCODED_FILE = f"{LEXICON_DIR}/uncoded.tsv"
-
-
-def load_uncoded(lang, codes: CodeTable) -> dict[str, str]:
-    """CAMEO codes the lexicon deliberately has no entry for, with the reason (``events/uncoded.tsv``:
-    columns ``code`` and ``reason``). Unknown codes and empty reasons are refused."""
-    if not lang.has(UNCODED_FILE):
-        return {}
-    out: dict[str, str] = {}
-    for row in lang.tsv(UNCODED_FILE):
-        code, reason = (row.get("code") or "").strip(), (row.get("reason") or "").strip()
-        if code not in codes:
-            raise LanguageDataError(f"{lang.code}/{UNCODED_FILE}: code {code!r} is not in cameo.tsv")
-        if not reason:
-            raise LanguageDataError(f"{lang.code}/{UNCODED_FILE}: code {code!r} needs a reason")
-        out[code] = reason
-    return out
