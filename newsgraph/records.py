@@ -147,6 +147,7 @@ class Event:
     rule: str = ""                     # lexicon entry id / rule that fired
     mentions: int = 1                  # times the same event is reported in the article
     quote: int | None = None           # index into the article's quotes when stated in one
+    target_basis: str | None = None    # text | implicit | discourse | default (see docs/output.md)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -158,7 +159,7 @@ class Event:
             "date": self.date, "date_source": self.date_source,
             "place": self.place.to_json() if self.place else None,
             "confidence": round(self.confidence, 3), "rule": self.rule, "mentions": self.mentions,
-            "quote": self.quote,
+            "quote": self.quote, "target_basis": self.target_basis,
         }
 
 

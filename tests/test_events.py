@@ -1,7 +1,9 @@
 """The event coder on hand-written French records (in the manner of PETRARCH's unit-test records).
 
 Each record: a text, and the events expected as (source country or key, root, target country or key or None).
-Countries and organisations are named explicitly so that only the coder's syntax is under test.
+Countries and organisations are named explicitly so that only the coder's syntax is under test. A target the
+text does not name (the default: the source's own country, ``target_basis == "default"``) is written None here;
+tests/test_events_targets.py tests the defaults themselves.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ def who(actor) -> str | None:
 
 def coded(engine, text: str) -> list[tuple[str | None, str, str | None]]:
     result = engine.extract(text, published=PUBLISHED)
-    return [(who(e.source), e.root, who(e.target)) for e in result.events]
+    return [(who(e.source), e.root, None if e.target_basis == "default" else who(e.target)) for e in result.events]
 
 
 RECORDS = [

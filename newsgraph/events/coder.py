@@ -43,6 +43,17 @@ MAX_EVENTS_PER_SENTENCE = 3
 # roots of material conflict whose causes are events ("tués dans un attentat", "la manifestation tourne à
 # l'émeute"); a show of force or a cut in relations is not ("depuis l'annexion, la Russie a renforcé ...")
 VIOLENT = ("14", "17", "18", "19", "20")
+# CAMEO 18 (unconventional violence) vs 19 (conventional military force): fighting by a gunman, an unidentified
+# assailant or a civilian, or an armed group's attack on non-combatants, is an assault, not military action
+ASSAULT_FOR_FIGHT = {"190": "180", "193": "180"}
+COMBATANT_SECTORS = frozenset({"MIL", "REB", "GOV", "COP", "SPY"})
+NONCOMBATANT_SECTORS = frozenset({"CVL", "REL", "MED", "EDU", "BUS", "NGO", "REF", "LAB"})
+# the participant of a domestic event whose target the text leaves unnamed (CAMEO codes such events on the
+# country): protests are aimed at the government, repression and violence at the population
+DEFAULT_TARGET_SECTOR = {"14": "GOV", "17": "CVL", "18": "CVL", "20": "CVL"}
+# no default target: statements and force postures (01, 15) often have none; military action (19) has its own
+# adversary rule; claims and denials (015, 016) take their target from the article's attack or accusation
+NO_DEFAULT_TARGET_ROOTS = ("01", "15", "19")
 
 
 @dataclass(slots=True)
@@ -60,7 +71,7 @@ class Trigger:
 class Candidate:
     event: Event
     source_key: tuple
-    target_key: tuple | None
+    target_key: tuple | None          # None also for a default target: it does not make the event distinct
     sentence_index: int
 
 
@@ -94,6 +105,8 @@ class EventCoder:
             candidates.extend(built)
         self.link_discourse(candidates)
         self.link_adversary(doc, candidates)
+        self.assaults(candidates)
+        self.default_targets(candidates, ctx)
         events = self.select(candidates, len(sents))
         self.link_quotes(events, doc._.quotes or [])
         return events
@@ -129,7 +142,7 @@ class EventCoder:
             ev = c.event
             if ev.target is not None or int(ev.root) > 13 or ev.source.country == topic.country:
                 continue
-            ev.target = topic
+            ev.target, ev.target_basis = topic, "discourse"
             c.target_key = _actor_key(topic)
 
     def _actor(self, doc: Doc, tok: Token) -> Actor | None:
@@ -547,9 +560,11 @@ class EventCoder:
             sources = [(t, a) for t, a in sources if a.sector not in ("CVL", "REF", "BUS", "MED", "EDU", "LAB")]
         if not sources:
             return []
+        basis = "text" if targets else None
         if not targets and e.implicit_target:
             a = ctx.unnamed(sent, e.implicit_target)
             targets = [(trig.token, a)] if a else []
+            basis = "implicit" if a else None
         if not targets and len(sources) > 1 and len({t.i for t, _ in sources}) == 1 and \
                 any(self._is_coordinated(a) for _, a in sources):
             pairs = [(a, None) for _, a in sources]     # "les gouvernements X, Y et Z ont condamné": not each other
@@ -563,7 +578,11 @@ class EventCoder:
                 continue
             if trig.cameo in ("042", "043") and (t is None or t.country == s.country):
                 continue                   # a visit is to or from another country's actor
-            out.append(self._candidate(doc, sent, si, trig, s, t))
+            cand = self._candidate(doc, sent, si, trig, s, t)
+            cand.event.target_basis = basis if t is not None else None
+            if t is not None and basis is None:
+                cand.event.target_basis = "text"       # the other of two coordinated sources
+            out.append(cand)
         return out
 
     def source_tokens(self, trig: Trigger) -> list[Token]:
@@ -627,13 +646,13 @@ class EventCoder:
                 continue
             if ev.cameo == "015" and attacks:
                 near = min(attacks, key=lambda k: (abs(k.sentence_index - c.sentence_index), k.sentence_index > c.sentence_index))
-                ev.target, c.target_key = near.event.target, near.target_key
+                ev.target, c.target_key, ev.target_basis = near.event.target, near.target_key, "discourse"
             elif ev.cameo == "016":
                 accusers = [k for k in cands if k.event.root == "11" and k.event.target is not None
                             and k.event.target.country == ev.source.country and k.sentence_index <= c.sentence_index
                             and k.source_key != c.source_key]
                 if accusers:
-                    ev.target, c.target_key = accusers[-1].event.source, accusers[-1].source_key
+                    ev.target, c.target_key, ev.target_basis = accusers[-1].event.source, accusers[-1].source_key, "discourse"
 
     @staticmethod
     def link_partners(cands: list[Candidate]) -> None:
@@ -651,6 +670,7 @@ class EventCoder:
                         continue
                     if ev.source.country in (a.country, b.country):
                         ev.target = b if ev.source.country == a.country else a
+                        ev.target_basis = "discourse"
                         c.target_key = _actor_key(ev.target)
                         break
             done.append(c)
@@ -675,8 +695,44 @@ class EventCoder:
                 continue
             t = ev.target
             if t is None or _unnamed(t) or (t.sector is None and not t.group and not t.org):
-                ev.target = actors[group]
+                ev.target, ev.target_basis = actors[group], "discourse"
                 c.target_key = _actor_key(ev.target)
+
+    def assaults(self, cands: list[Candidate]) -> None:
+        """Conventional military force (190, 193) whose author is no armed force (a gunman, an unidentified
+        assailant, civilians), or an armed group's attack on non-combatants, is an assault (180): CAMEO keeps
+        root 19 for fighting between armed forces."""
+        for c in cands:
+            ev = c.event
+            new = ASSAULT_FOR_FIGHT.get(ev.cameo)
+            if new is None:
+                continue
+            src = ev.source
+            irregular = src.sector not in COMBATANT_SECTORS and not src.group
+            terror = (src.group or src.sector == "REB") and ev.target is not None and \
+                ev.target.sector in NONCOMBATANT_SECTORS
+            if irregular or terror:
+                code = self.codes[new]
+                ev.cameo, ev.root, ev.plover, ev.plover_mode = code.code, code.root, code.plover, code.plover_mode
+                ev.quad_class, ev.goldstein = code.quad_class, code.goldstein
+                ev.rule += "+assault"
+
+    def default_targets(self, cands: list[Candidate], ctx: PlaceContext) -> None:
+        """An event whose target neither the text nor the article's discourse names is aimed at the source's own
+        country (CAMEO's country-level actor): "Renzi démissionne", "la police a interpellé 20 personnes",
+        "des manifestants ont défilé". Protests take its government, repression and violence its population.
+        The source's country, else the country of the sentence's place; none known -> no target."""
+        for c in cands:
+            ev = c.event
+            if ev.target is not None or ev.root in NO_DEFAULT_TARGET_ROOTS or ev.cameo in ("015", "016"):
+                continue
+            country = ev.source.country or ctx.country_between(ev.sentence_start, ev.sentence_end)
+            if not country:
+                continue
+            sector = DEFAULT_TARGET_SECTOR.get(ev.root)
+            ev.target = Actor(name=None, mention=None, country=country, sector=sector, code=country + (sector or ""))
+            ev.target_basis = "default"
+            ev.confidence = round(ev.confidence * 0.9, 3)
 
     def select(self, cands: list[Candidate], n_sentences: int) -> list[Event]:
         """Deduplicate, drop targetless twins of targeted events, and cap the number of events."""

@@ -50,8 +50,12 @@ class PlaceContext:
         return cls(article_country=country, by_sentence=by_sentence)
 
     def country(self, sent: Span) -> str | None:
+        return self.country_between(sent.start_char, sent.end_char)
+
+    def country_between(self, start_char: int, end_char: int) -> str | None:
+        """The country of a place named between two offsets (a sentence), else the article's."""
         for start, c in self.by_sentence.items():
-            if sent.start_char <= start < sent.end_char:
+            if start_char <= start < end_char:
                 return c
         return self.article_country
 
@@ -62,12 +66,15 @@ class PlaceContext:
         if actor.sector not in NATIONAL_SECTORS and actor.sector is not None:
             return actor
         c = self.country(sent)
-        return replace(actor, country=c) if c else actor
+        if not c:
+            return actor
+        code = actor.code if actor.code and actor.code[:3] == c else c + (actor.sector or "")
+        return replace(actor, country=c, code=code)
 
     def unnamed(self, sent: Span, sector: str) -> Actor | None:
         """An implicit participant of the place's country (None when the country is unknown)."""
         c = self.country(sent)
-        return Actor(name=None, mention=None, country=c, sector=sector) if c else None
+        return Actor(name=None, mention=None, country=c, sector=sector, code=c + sector) if c else None
 
 
 def is_resolved(actor: Actor) -> bool:

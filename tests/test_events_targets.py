@@ -1,0 +1,55 @@
+"""Targets the text leaves unnamed, and the line between assault (18) and military force (19)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events import PUBLISHED, who
+
+
+def events(engine, text):
+    return engine.extract(text, published=PUBLISHED).events
+
+
+@pytest.mark.parametrize("text, root, target, sector", [
+    # a protest with no target named is aimed at the government of its country
+    ("Des milliers de Sud-Coréens sont descendus dans la rue.", "14", "KOR", "GOV"),
+    # a resignation, an appeal to the nation: the source's own country
+    ("Le président du Conseil italien Matteo Renzi a démissionné.", "08", "ITA", None),
+])
+def test_an_unnamed_target_is_the_source_country(engine, text, root, target, sector):
+    evs = [e for e in events(engine, text) if e.root == root]
+    assert evs, text
+    ev = evs[0]
+    assert ev.target_basis == "default"
+    assert (ev.target.country, ev.target.sector) == (target, sector)
+    assert ev.target.code == target + (sector or "")
+
+
+
+
+def test_named_targets_are_marked_text(engine):
+    ev = events(engine, "Le Japon a critiqué la Chine.")[0]
+    assert (who(ev.target), ev.target_basis) == ("CHN", "text")
+
+
+def test_unnamed_actors_completed_by_place_get_a_code(engine):
+    ev = next(e for e in events(engine, "Des hommes armés ont attaqué un village au Nigeria.") if e.root == "18")
+    assert (ev.source.country, ev.source.code) == ("NGA", "NGAUAF")
+    assert (ev.target.country, ev.target.code) == ("NGA", "NGACVL") and ev.target_basis in ("implicit", "default")
+
+
+def test_statements_and_claims_get_no_default_target(engine):
+    for ev in events(engine, "L'État islamique a revendiqué l'attentat."):
+        assert ev.target_basis != "default"
+
+
+@pytest.mark.parametrize("text, root", [
+    # an unidentified gunman's shooting is an assault, not military action
+    ("Un assaillant a ouvert le feu sur des passants en France.", "18"),
+    # an army's fire is military force
+    ("L'armée syrienne a ouvert le feu sur les rebelles.", "19"),
+])
+def test_assault_or_military_force_by_source(engine, text, root):
+    roots = {e.root for e in events(engine, text)}
+    assert root in roots, roots
