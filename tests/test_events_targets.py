@@ -53,3 +53,24 @@ def test_statements_and_claims_get_no_default_target(engine):
 def test_assault_or_military_force_by_source(engine, text, root):
     roots = {e.root for e in events(engine, text)}
     assert root in roots, roots
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agentless passive arrest is the police's, of an unnamed person of the place's country
+    ("Jeudi, un homme a été arrêté à Anvers, en Belgique.", ("BEL", "17", "BEL")),
+    # an unnamed person as the author of violence is an unidentified armed force
+    ("Un homme a attaqué à coups de machette des militaires français à Paris.", ("FRA", "18", "FRA")),
+    # "plus de" is a quantity, not a negation
+    ("La police a effectué plus de 1 000 arrestations au Gabon.", ("GAB", "17", "GAB")),
+])
+def test_unnamed_participants(engine, text, expected):
+    got = [(who(e.source), e.root, who(e.target)) for e in events(engine, text)]
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Trois personnes ont été tuées dans un accident de la route en France.",   # nobody attacked
+    "La police n'a plus effectué d'arrestations au Gabon.",                     # negated with ne ... plus
+])
+def test_no_unnamed_author(engine, text):
+    assert not [e for e in events(engine, text) if e.root in ("17", "18", "19")]

@@ -54,6 +54,10 @@ DEFAULT_TARGET_SECTOR = {"14": "GOV", "17": "CVL", "18": "CVL", "20": "CVL"}
 # no default target: statements and force postures (01, 15) often have none; military action (19) has its own
 # adversary rule; claims and denials (015, 016) take their target from the article's attack or accusation
 NO_DEFAULT_TARGET_ROOTS = ("01", "15", "19")
+# the author of an agentless passive ("un homme a été arrêté", "ils ont été tués") when the entry names none:
+# CAMEO's unnamed participant of the code (by code prefix, then root)
+IMPLICIT_PASSIVE_SOURCE = {"173": "COP", "172": "GOV", "174": "COP", "175": "COP", "17": "COP", "18": "UAF",
+                           "20": "UAF", "190": "UAF", "193": "UAF"}
 
 
 @dataclass(slots=True)
@@ -238,8 +242,12 @@ class EventCoder:
         """Negated, conditional or hypothetical predications are not coded (GUIDELINE: do not code)."""
         pred = trig.support or trig.token
         neg = self.lexicon.cue("negation")
+        needs_ne = self.lexicon.cue("negation_needs_ne")
         for p in (pred, trig.token):
+            has_ne = any(F.lemma(c) in ("ne", "n'", "n’") or c.lower_ in ("ne", "n'", "n’") for c in F.clause_children(p))
             for c in F.clause_children(p):
+                if F.lemma(c) in needs_ne and not has_ne and c.dep_ in ("advmod", "case", "mark", "cc"):
+                    continue               # "plus de 1 000 arrestations": a quantity, not a negation
                 if F.lemma(c) in neg and c.dep_ in ("advmod", "det", "nsubj", "nsubj:pass", "obj", "case", "mark", "cc"):
                     if c.dep_ in ("case", "mark") and F.lemma(c) != "sans":
                         continue
@@ -280,7 +288,14 @@ class EventCoder:
         if art is None:
             return True                    # a re-parsed headline clause
         first = art.paragraphs[0] if art.paragraphs else (0, 0)
-        return tok.idx < first[1] and first[1] - first[0] <= 160   # a headline, not a first paragraph
+        if tok.idx < first[1] and first[1] - first[0] <= 160:
+            return True                    # a headline, not a first paragraph
+        # material acts reported in a participle with their own circumstances (agent, time, place, manner:
+        # "deux journalistes arrêtés hier à Bujumbura", "des membres d'Al-Qaïda tués par des tirs de drones")
+        # are events; a bare participle ("les personnes tuées") refers back to one
+        return bool(trig.cameo) and self.codes[trig.cameo].quad_class == 4 and any(
+            c.dep_ in ("obl", "obl:mod", "obl:agent", "obl:arg", "advmod") and F.lemma(c) not in ("ainsi", "également", "aussi", "déjà")
+            for c in tok.children)
 
     def under_hypothetical(self, pred: Token) -> bool:
         """Complement (through infinitives, up to three levels) of a governor that does not assert it:
@@ -538,6 +553,8 @@ class EventCoder:
     def build_events(self, doc: Doc, sent: Span, si: int, trig: Trigger, ctx: PlaceContext) -> list[Candidate]:
         e = trig.entry
         sources, targets = self.arguments(doc, trig)
+        if not targets:
+            targets = [(t, a) for t in self.target_tokens(trig) if (a := self.person(t)) is not None]
         nominal = e.pos == "NOUN" and trig.support is None
         if (e.need_target or (nominal and self.codes[trig.cameo].quad_class in (1, 2))) and not targets:
             return []
@@ -549,9 +566,10 @@ class EventCoder:
             targets = [(t, a) for t, a in targets if is_resolved(a)]
             if not targets:
                 return []                  # the partner the predicate needs is nobody the metric can place
-        if not sources and e.implicit_source and not e.source_sectors and not self.source_tokens(trig):
-            a = ctx.unnamed(sent, e.implicit_source)
-            sources = [(trig.token, a)] if a else []
+        root = self.codes[trig.cameo].root
+        if not sources:
+            sources = self.unnamed_sources(doc, sent, trig, ctx, root)
+
         sources = [(t, a) for t, a in sources if is_resolved(a)]
         if e.source_sectors:
             sources = [(t, a) for t, a in sources if a.sector in e.source_sectors]
@@ -584,6 +602,45 @@ class EventCoder:
                 cand.event.target_basis = "text"       # the other of two coordinated sources
             out.append(cand)
         return out
+
+    def unnamed_sources(self, doc: Doc, sent: Span, trig: Trigger, ctx: PlaceContext, root: str) -> list[tuple[Token, Actor]]:
+        """The source the text does not name. An unnamed person as the author of violence ("un homme a
+        attaqué", "un assaillant a tiré") is an unidentified armed force of the place's country; an agentless
+        passive or a participle takes the entry's implicit source (arrests: the police; sentences: the
+        courts), or for violence an unidentified armed force, except in the sentence of an accident or disaster."""
+        e = trig.entry
+        toks = self.source_tokens(trig)
+        if toks:
+            if root in ("18", "19", "20") and all(F.lemma(t) in self.lexicon.cue("attacker_noun") or
+                                                  F.lemma(t) in self.lexicon.cue("person_noun") for t in toks):
+                a = ctx.unnamed(sent, "UAF")
+                return [(toks[0], a)] if a else []
+            return []
+        if e.source_sectors:
+            return []
+        sector = e.implicit_source
+        if sector is None and e.pos != "NOUN" and (F.is_passive(trig.token) or F.is_participle_modifier(trig.token)):
+            sector = IMPLICIT_PASSIVE_SOURCE.get(trig.cameo[:3], IMPLICIT_PASSIVE_SOURCE.get(root))
+        if sector is None:
+            return []
+        if sector == "UAF" and any(F.lemma(t) in self.lexicon.cue("accident_noun") for t in sent):
+            return []                      # "trois morts dans un accident de la route": nobody attacked
+        a = ctx.unnamed(sent, sector)
+        return [(trig.token, a)] if a else []
+
+    def person(self, tok: Token) -> Actor | None:
+        """An unnamed person the actor component does not resolve ("un homme de 52 ans", "deux journalistes"):
+        a civilian, whose country the context gives."""
+        if tok.pos_ != "NOUN" or F.lemma(tok) not in self.lexicon.cue("person_noun"):
+            return None
+        return Actor(name=None, mention=tok.text, sector="CVL")
+
+    def target_tokens(self, trig: Trigger) -> list[Token]:
+        for slot in trig.entry.target:
+            toks = self.slot_tokens(trig, slot, trig.token)
+            if toks:
+                return toks
+        return []
 
     def source_tokens(self, trig: Trigger) -> list[Token]:
         """Whatever stands in the source slots, resolved or not (then an unnamed source is never assumed)."""
