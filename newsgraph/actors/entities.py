@@ -24,7 +24,7 @@ PERSON_LABELS = frozenset({"PER", "PERSON"})
 PARTICLES = frozenset({"de", "d'", "du", "van", "von", "der", "den", "di", "da", "del", "della", "dos", "das", "ben",
                        "bin", "ibn", "al", "el", "ter", "ten", "mac"})
 PARTICLES_CAP = frozenset({"De", "Van", "Von", "Di", "Da", "Del", "Della", "Dos", "Das", "Ter", "Ten", "Mac", "Mc"})
-KIND_LABEL = {"org": "ORG", "group": "ORG", "person": "PER", "country": "LOC", "capital": "LOC"}
+KIND_LABEL = {"org": "ORG", "group": "ORG", "person": "PER", "country": "LOC", "capital": "LOC", "place": "LOC"}
 
 
 def fix_entities(doc: Doc, model_ents: list[Span], matches: list, adjectives: frozenset[str],

@@ -4,10 +4,11 @@
     organisations.jsonl   KbEntity    IGOs, NGOs, national bodies (kind "org")
     groups.jsonl          KbEntity    non-state armed groups and movements (kind "group")
     people.jsonl          KbEntity    people with dated roles (kind "person")
+    geography.jsonl       KbPlace     first-level subdivisions and large cities, each with its country
 
 The format of every file is documented in ``newsgraph/kb/README.md``. The first line of each file is a header
 object with ``_format`` and ``version``; every other line is one entry. A missing or empty people file is
-allowed (the knowledge base then has no people); a malformed line raises :class:`LanguageDataError`.
+allowed (the knowledge base then has no people), so is a missing geography file; a malformed line raises :class:`LanguageDataError`.
 """
 
 from __future__ import annotations
@@ -46,6 +47,17 @@ class KbCountry:
     wikidata: str | None = None
     canonical: str = ""                # first French name
     combining: tuple[str, ...] = ()    # combining forms of compound adjectives: "turco" in "turco-syrien"
+
+
+@dataclass(frozen=True, slots=True)
+class KbPlace:
+    """A first-level subdivision (ISO 3166-2) or a large city: a place inside one country."""
+
+    id: str                            # ISO 3166-2 code, "geonames:<id>" or "fr:<name>"
+    kind: str                          # subdivision | city
+    country: str                       # ISO3
+    names: tuple[str, ...]
+    name: str                          # canonical name (first French name, else the first other)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +112,7 @@ class KnowledgeBase:
     countries: dict[str, KbCountry] = field(default_factory=dict)
     entities: dict[str, KbEntity] = field(default_factory=dict)
     versions: dict[str, int] = field(default_factory=dict)
+    places: dict[str, KbPlace] = field(default_factory=dict)
     _offices: dict[tuple[str | None, str | None], list[KbEntity]] | None = None
 
     @classmethod
@@ -107,10 +120,11 @@ class KnowledgeBase:
         base = Path(root) if root else Path(str(resources.files("newsgraph").joinpath("kb")))
         kb = cls()
         for name, reader in (("countries", kb._add_country), ("organisations", kb._add_org),
-                             ("groups", kb._add_group), ("people", kb._add_person)):
+                             ("groups", kb._add_group), ("people", kb._add_person),
+                             ("geography", kb._add_place)):
             path = base / f"{name}.jsonl"
             if not path.exists():
-                if name == "people":
+                if name in ("people", "geography"):
                     continue
                 raise LanguageDataError(f"knowledge-base file {name}.jsonl is missing", hint=f"expected at {path}")
             for lineno, row in _read_jsonl(path):
@@ -152,6 +166,16 @@ class KnowledgeBase:
             id=row["id"], kind="person", name=_canonical(row["names"]), names=_names(row["names"]),
             country=row.get("country"), org=row.get("org"), group=row.get("group"),
             wikidata=row.get("wikidata"), roles=roles))
+
+    def _add_place(self, row: dict[str, Any]) -> None:
+        if row["kind"] not in ("subdivision", "city"):
+            raise ValueError(f"kind {row['kind']!r} is not subdivision or city")
+        if row["country"] not in self.countries:
+            raise ValueError(f"country {row['country']!r} is not in countries.jsonl")
+        if row["id"] in self.places:
+            raise ValueError(f"duplicate id {row['id']!r}")
+        self.places[row["id"]] = KbPlace(id=row["id"], kind=row["kind"], country=row["country"],
+                                         names=_names(row["names"]), name=_canonical(row["names"]))
 
     def _put(self, entity: KbEntity) -> None:
         if entity.id in self.entities:

@@ -18,13 +18,14 @@ from .kb import KnowledgeBase
 from .normalize import fold, is_acronym
 
 # kinds, in the order a tie between two matches of the same length is decided
-KIND_PRIORITY = {"person": 0, "org": 1, "group": 1, "seat": 2, "country": 3, "capital": 4, "role": 5, "adjective": 6}
+KIND_PRIORITY = {"person": 0, "org": 1, "group": 1, "seat": 2, "country": 3, "capital": 4, "place": 5, "role": 6,
+                 "adjective": 7}
 
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    kind: str                  # person | org | group | seat | country | capital | role | adjective
-    key: str                   # entity id, ISO3 (country, capital, seat, adjective) or role phrase
+    kind: str                  # person | org | group | seat | country | capital | place | role | adjective
+    key: str                   # entity id, ISO3 (country, capital, seat, adjective), place id or role phrase
     alias: str                 # the alias as written in the data
     sector: str | None = None  # seat and role sector
     title: str | None = None   # role title (president, foreign_minister...)
@@ -92,6 +93,9 @@ class Lexicon:
         for e in kb.entities.values():
             for n in e.names:
                 yield Target(e.kind, e.id, n)
+        for p in kb.places.values():
+            for n in p.names:
+                yield Target("place", p.id, n)
         for r in roles:
             yield Target("role", r.phrase, r.phrase, sector=r.sector, title=r.title, body=r.body, context=r.context, by_place=r.by_place, org=r.org)
 

@@ -208,7 +208,7 @@ class Resolver:
         role_starts = {m.start for m in found if m.target.kind == "role"}
         out = []
         for m in found:
-            if m.target.kind in ("country", "capital") and any(
+            if m.target.kind in ("country", "capital", "place") and any(
                     s <= m.start and m.end <= e and e - s > m.end - m.start and s not in role_starts
                     for s, e in org_ents):
                 continue
@@ -240,7 +240,22 @@ class Resolver:
         if target.kind in ("country", "capital"):
             # part of a longer person or work name: "George Washington", "Paris Match"
             return not any(s <= start and end <= e and (e - s) > (end - start) for s, e in ents)
+        if target.kind == "place":
+            return Resolver._plausible_place(doc, start, end, ents)
         return True
+
+    @staticmethod
+    def _plausible_place(doc: Doc, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+        """A subdivision or city name: capitalised, not inside a person's or work's name ("Florence Parly"), and
+        a proper noun or a place entity when it is one word (a sentence-initial "Tours" may be the noun)."""
+        if not doc[start].text[:1].isupper() or doc[start].ent_type_ in PERSON_LABELS:
+            return False
+        if any(s <= start and end <= e and e - s > end - start for s, e in names):
+            return False
+        if end - start > 1:
+            return True
+        tok = doc[start]
+        return tok.pos_ == "PROPN" or tok.ent_type_ in ("LOC", "GPE")
 
     # -- 2. knowledge-base mentions -------------------------------------------------------------------
     def _kb_mention(self, work: _Work, m: Match) -> None:
@@ -248,8 +263,14 @@ class Resolver:
         doc = work.doc
         mention = doc[m.start:m.end].text
         named_place = self._named_settlement(doc, m.start)
-        if named_place and t.kind not in ("country", "capital"):
+        if named_place and t.kind not in ("country", "capital", "place"):
             return                      # "la ville de Douma" is a town, not the Russian parliament
+        if t.kind == "place":
+            # a subdivision or a city is a place of its country, never a government by itself
+            place = self.kb.places[t.key]
+            actor = Actor(name=place.name, mention=mention, country=place.country, code=place.country, id=place.id)
+            work.add(m.start, m.end, "LOC", actor, f"kb:{place.kind}:place")
+            return
         if t.kind in ("country", "capital"):
             c = self.kb.countries[t.key]
             if named_place or self._locative(doc, m.start):
