@@ -568,21 +568,20 @@ class EventCoder:
                 return []                  # the partner the predicate needs is nobody the metric can place
         root = self.codes[trig.cameo].root
         if not sources:
-            sources = self.unnamed_sources(doc, sent, trig, ctx, root)
-
+            sources = self.unnamed_sources(sent, trig, ctx, root)
         sources = [(t, a) for t, a in sources if is_resolved(a)]
         if e.source_sectors:
             sources = [(t, a) for t, a in sources if a.sector in e.source_sectors]
-        if self.codes[trig.cameo].root in ("18", "19", "20"):
+        if root in ("18", "19", "20"):
             # victims, companies, media or schools are not the authors of armed violence ("l'offensive de Facebook")
             sources = [(t, a) for t, a in sources if a.sector not in ("CVL", "REF", "BUS", "MED", "EDU", "LAB")]
         if not sources:
             return []
-        basis = "text" if targets else None
+        basis = "text"                     # a slot, or the other of two coordinated sources
         if not targets and e.implicit_target:
             a = ctx.unnamed(sent, e.implicit_target)
             targets = [(trig.token, a)] if a else []
-            basis = "implicit" if a else None
+            basis = "implicit"
         if not targets and len(sources) > 1 and len({t.i for t, _ in sources}) == 1 and \
                 any(self._is_coordinated(a) for _, a in sources):
             pairs = [(a, None) for _, a in sources]     # "les gouvernements X, Y et Z ont condamné": not each other
@@ -598,12 +597,10 @@ class EventCoder:
                 continue                   # a visit is to or from another country's actor
             cand = self._candidate(doc, sent, si, trig, s, t)
             cand.event.target_basis = basis if t is not None else None
-            if t is not None and basis is None:
-                cand.event.target_basis = "text"       # the other of two coordinated sources
             out.append(cand)
         return out
 
-    def unnamed_sources(self, doc: Doc, sent: Span, trig: Trigger, ctx: PlaceContext, root: str) -> list[tuple[Token, Actor]]:
+    def unnamed_sources(self, sent: Span, trig: Trigger, ctx: PlaceContext, root: str) -> list[tuple[Token, Actor]]:
         """The source the text does not name. An unnamed person as the author of violence ("un homme a
         attaqué", "un assaillant a tiré") is an unidentified armed force of the place's country; an agentless
         passive or a participle takes the entry's implicit source (arrests: the police; sentences: the
@@ -636,17 +633,16 @@ class EventCoder:
         return Actor(name=None, mention=tok.text, sector="CVL")
 
     def target_tokens(self, trig: Trigger) -> list[Token]:
-        for slot in trig.entry.target:
-            toks = self.slot_tokens(trig, slot, trig.token)
-            if toks:
-                return toks
-        return []
+        """Whatever stands in the first filled target slot, resolved or not."""
+        return self._first_filled(trig, trig.entry.target)
 
     def source_tokens(self, trig: Trigger) -> list[Token]:
-        """Whatever stands in the source slots, resolved or not (then an unnamed source is never assumed)."""
-        for slot in trig.entry.source:
-            if slot == "amod":
-                continue                   # adjectives are not participants unless they name one
+        """Whatever stands in the source slots, resolved or not (then an unnamed source is never assumed);
+        adjectives are not participants unless they name one."""
+        return self._first_filled(trig, [s for s in trig.entry.source if s != "amod"])
+
+    def _first_filled(self, trig: Trigger, slots: Iterable[str]) -> list[Token]:
+        for slot in slots:
             toks = self.slot_tokens(trig, slot, trig.token)
             if toks:
                 return toks
@@ -769,9 +765,7 @@ class EventCoder:
             terror = (src.group or src.sector == "REB") and ev.target is not None and \
                 ev.target.sector in NONCOMBATANT_SECTORS
             if irregular or terror:
-                code = self.codes[new]
-                ev.cameo, ev.root, ev.plover, ev.plover_mode = code.code, code.root, code.plover, code.plover_mode
-                ev.quad_class, ev.goldstein = code.quad_class, code.goldstein
+                _set_code(ev, self.codes[new])
                 ev.rule += "+assault"
 
     def default_targets(self, cands: list[Candidate], ctx: PlaceContext) -> None:
@@ -890,6 +884,12 @@ def _trigger_extent(trig: Trigger) -> tuple[int, int]:
     toks += [c for c in tok.children if c.dep_.startswith("expl") and c.i < tok.i]
     start = min(t.idx for t in toks)
     return start, tok.idx + len(tok.text)
+
+
+def _set_code(ev: Event, code) -> None:
+    """Give an event another CAMEO code, with everything the code table says about it."""
+    ev.cameo, ev.root, ev.plover, ev.plover_mode = code.code, code.root, code.plover, code.plover_mode
+    ev.quad_class, ev.goldstein = code.quad_class, code.goldstein
 
 
 def _actor_key(a: Actor) -> tuple:
