@@ -49,6 +49,8 @@ class Actor:
     code: str | None = None            # CAMEO actor code, e.g. USAGOV
     id: str | None = None              # knowledge-base id, None for unknown persons
     wikidata: str | None = None        # QID when known for certain
+    resolution: str | None = None      # how the actor was resolved (the mention's rule: kb:person, role+adj, ...)
+    as_of: str | None = None           # the date a knowledge-base person's office was resolved at
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

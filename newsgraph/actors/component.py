@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang import LanguageData
+from .dating import DateReader
 from .kb import KnowledgeBase
 from .lexicon import Lexicon, role_entries
 from .resolve import Resolver
@@ -24,7 +25,8 @@ class ActorsComponent:
         data = LanguageData(lang)
         roles = role_entries(data.jsonl("roles.jsonl")) if data.has("roles.jsonl") else []
         self.lexicon = Lexicon(self.kb, roles)
-        self.resolver = Resolver(self.kb, self.lexicon)
+        months = data.json("time.json").get("months", {}) if data.has("time.json") else {}
+        self.resolver = Resolver(self.kb, self.lexicon, DateReader(months))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.mentions = self.resolver(doc)

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.extensions import text_of
 from ..records import Actor, Mention
+from .dating import DateReader
 from .entities import fix_entities
 from .kb import KbEntity, KnowledgeBase
 from .lexicon import KIND_PRIORITY, Lexicon, Target
@@ -114,14 +115,16 @@ class _Work:
 
 
 class Resolver:
-    def __init__(self, kb: KnowledgeBase, lexicon: Lexicon):
+    def __init__(self, kb: KnowledgeBase, lexicon: Lexicon, dates: DateReader | None = None):
         self.kb = kb
         self.lexicon = lexicon
+        self.dates = dates or DateReader({})
 
     # -- entry point ----------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> list[Mention]:
         art = doc._.article
-        date = art.published[:10] if art is not None and art.published else None
+        # office holders at the publication date, else at the dateline's or the text's own dates
+        date = self.dates(text_of(doc), art.published if art is not None else None).date
         idx, length, sent_start = doc.to_array([IDX, LENGTH, SENT_START]).T.tolist() if len(doc) else ([], [], [])
         work = _Work(doc=doc, date=date, sent_starts=[i for i, v in enumerate(sent_start) if v == 1 or i == 0],
                      starts={c: i for i, c in enumerate(idx)},
@@ -154,6 +157,9 @@ class Resolver:
         self._corefer_pronouns(work)
         order = sorted(range(len(work.mentions)), key=lambda i: (work.mentions[i].start, work.mentions[i].end))
         mentions = [work.mentions[i] for i in order]
+        for m in mentions:
+            if m.actor is not None and m.actor.resolution is None:
+                m.actor = replace(m.actor, resolution=m.rule)
         spans = [work.spans[i] for i in order]
         for idx, (s, e) in enumerate(spans):
             for i in range(s, e):
@@ -320,7 +326,7 @@ class Resolver:
             country = e.country
             code = (country or "") + (sector or "") or None
         return Actor(name=e.name, mention=mention, country=country, sector=sector, org=e.org, group=e.group,
-                     code=code, id=e.id, wikidata=e.wikidata)
+                     code=code, id=e.id, wikidata=e.wikidata, as_of=date)
 
     @staticmethod
     def _named_settlement(doc: Doc, start: int) -> bool:
