@@ -2,11 +2,17 @@
 
 Library first: ``Engine(settings).run(["articles/"])`` yields ArticleResult or Failure for every input;
 the CLI, the store and the scale runners all go through it.
+
+One Engine may be shared by threads (the API runs requests in a thread pool): the model is loaded once under
+a lock, and each chunk of articles is processed under the engine's lock inside ``nlp.memory_zone()`` (the
+strings a chunk adds to the vocabulary are freed after it, so memory stays flat on a long-running server).
+spaCy does not promise that one pipeline can run in several threads at once, so chunks take turns; run
+several processes (``--workers``, several API workers) for parallel work.
 """
 
 from __future__ import annotations
 
-from functools import cached_property
+import threading
 from itertools import islice
 from typing import IO, Iterable, Iterator
 
@@ -30,12 +36,16 @@ class Engine:
         self.settings = settings or Settings.load()
         self.lang = LanguageData(self.settings.lang)
         self.reader = Reader(self.settings, self.lang)
-        if nlp is not None:
-            self.__dict__["nlp"] = nlp
+        self._nlp = nlp
+        self._lock = threading.RLock()
 
-    @cached_property
+    @property
     def nlp(self) -> Language:
-        return build_nlp(self.settings, self.lang)
+        if self._nlp is None:
+            with self._lock:
+                if self._nlp is None:
+                    self._nlp = build_nlp(self.settings, self.lang)
+        return self._nlp
 
     # -- entry points ---------------------------------------------------------------------------------
     def run(self, inputs: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[ArticleResult | Failure]:
@@ -59,7 +69,13 @@ class Engine:
             chunk = list(islice(it, size))
             if not chunk:
                 return
-            yield from self._process_chunk(chunk)
+            if not any(isinstance(a, Article) for a in chunk):
+                yield from chunk
+                continue
+            nlp = self.nlp
+            with self._lock, nlp.memory_zone():
+                out = list(self._process_chunk(chunk))
+            yield from out
 
     # -- internals ------------------------------------------------------------------------------------
     def _process_chunk(self, chunk: list[Article | Failure]) -> Iterator[ArticleResult | Failure]:

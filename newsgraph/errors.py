@@ -14,6 +14,7 @@
     │   └── ProcessingError         a pipeline stage failed on this article
     ├── StoreError                  the DuckDB file cannot be opened or migrated
     ├── NotFoundError               a requested record does not exist (HTTP 404)
+    ├── BusyError                   the server has no free slot for this request now (HTTP 503)
     └── AccessError                 the API refuses a request: no or wrong token (401)
         └── FeatureDisabledError    that endpoint is disabled on this server (403)
 
@@ -98,6 +99,11 @@ class StoreError(NewsgraphError):
 class NotFoundError(NewsgraphError):
     code = "not_found"
     status = 404
+
+
+class BusyError(NewsgraphError):
+    code = "busy"
+    status = 503
 
 
 class AccessError(NewsgraphError):

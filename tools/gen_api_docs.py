@@ -34,7 +34,11 @@ Conventions:
   and `num_articles` (GDELT's NumMentions/NumArticles). Timelines, networks and top actors count linked events.
 - `POST /api/extract` processes a text and stores nothing; texts over the server's `max_article_chars` get 413.
 - `POST /api/articles` stores an article; it answers 403 unless the server was started with `--token` (or
-  `$NEWSGRAPH_API_TOKEN`), and then 401 without `Authorization: Bearer <token>`.
+  `$NEWSGRAPH_API_TOKEN`), and then 401 without `Authorization: Bearer <token>`, before the body is read.
+- Bodies are counted as they arrive (`Content-Length` or chunked): over 4 bytes per `max_article_chars` plus
+  64 KiB, the request gets 413 and the rest is not read. One extraction runs at a time per server process;
+  4 processing requests are admitted at once, the others wait up to 30 s without their body being read, then
+  get 503 `busy` with `Retry-After` (`ApiConfig.max_extractions`, `ApiConfig.queue_seconds`).
 
 ## Errors
 
@@ -55,6 +59,7 @@ Every error, whatever its cause, has one shape:
 | 422 | `validation` | a parameter or body field is invalid (`details` lists them) |
 | 422 | `empty`, `encoding`, `language`, `article` | the text cannot be processed |
 | 500 | `internal`, `processing` | a bug; the server log has the traceback |
+| 503 | `busy` | every processing slot is taken; retry after `Retry-After` seconds |
 """
 
 

@@ -12,18 +12,16 @@ from contextlib import asynccontextmanager
 from importlib import resources
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.responses import FileResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..config import Settings
 from .deps import ERRORS, ApiConfig, Database, Services
-from .errors import error_response, install_error_handlers
+from .errors import install_error_handlers
+from .limits import RequestLimits
 from .routes import processing, reads
-
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-       "object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
 
 
 def create_app(settings: Settings | None = None, config: ApiConfig | None = None, engine: Any = None) -> FastAPI:
@@ -48,27 +46,13 @@ def create_app(settings: Settings | None = None, config: ApiConfig | None = None
                               "Every error answers with the same JSON shape: {\"error\": {code, status, message, hint, details}}.")
     app.state.services = services
     install_error_handlers(app)
-    _install_limits(app, config.max_body_bytes or settings.max_article_chars * 4 + 65536)
+    app.add_middleware(RequestLimits, max_body=config.max_body_bytes or settings.max_article_chars * 4 + 65536,
+                       token=config.token, max_extractions=config.max_extractions, queue_seconds=config.queue_seconds)
     app.include_router(reads)
     app.include_router(processing)
     if config.web:
         _mount_web(app)
     return app
-
-
-def _install_limits(app: FastAPI, max_body: int) -> None:
-    """Refuse oversized bodies before reading them; add security headers (the CSP forbids inline scripts)."""
-
-    @app.middleware("http")
-    async def limits_and_headers(request: Request, call_next):
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > max_body):
-            return error_response(413, "size", f"request body over {max_body:,} bytes",
-                                  hint="send one article at a time; raise max_article_chars for longer articles")
-        response = await call_next(request)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Content-Security-Policy"] = CSP
-        return response
 
 
 def _mount_web(app: FastAPI) -> None:

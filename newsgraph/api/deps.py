@@ -31,6 +31,8 @@ class ApiConfig:
 
     token: str | None = None          # enables POST /api/articles, which then needs this bearer token
     max_body_bytes: int | None = None  # default: 4 bytes per allowed character + 64 KiB
+    max_extractions: int = 4           # POST /api/extract and /api/articles admitted at once (one runs at a time)
+    queue_seconds: float = 30.0        # how long another such request waits for a slot before 503 busy
     web: bool = True                   # serve the dashboard at /
 
 

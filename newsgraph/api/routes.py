@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import secrets
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, Path, Query
 
 from .. import __version__
-from ..errors import AccessError, ArticleTooLargeError, FeatureDisabledError
+from ..errors import ArticleTooLargeError
 from ..records import ArticleResult
 from ..store import queries as Q
 from .deps import (DATE, MAX_PAGE, TEXT, ArticleIn, Db, Filter, Interval, Limit, Network, Offset, Page, Services, Stored,
                    Svc)
 from .errors import ErrorResponse
+from .limits import check_ingest_access
 
 reads = APIRouter(prefix="/api")
 processing = APIRouter(prefix="/api", tags=["processing"])
@@ -175,13 +175,7 @@ def extract(svc: Svc, body: ArticleIn) -> dict[str, Any]:
 def ingest(svc: Svc, body: ArticleIn, authorization: Annotated[str | None, Header()] = None) -> Stored:
     """Process one article and store it (idempotent). Disabled unless the server has a token; then send
     ``Authorization: Bearer <token>``."""
-    token = svc.config.token
-    if not token:
-        raise FeatureDisabledError("ingest over the API is disabled on this server",
-                                   hint="start it with: newsgraph serve --token TOKEN (or $NEWSGRAPH_API_TOKEN)")
-    scheme, _, given = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not secrets.compare_digest(given.strip().encode(), token.encode()):
-        raise AccessError("missing or wrong token", hint="send the header Authorization: Bearer <token>")
+    check_ingest_access(svc.config.token, authorization)   # checked before the body too, by RequestLimits
     result = _run(svc, body)
     with svc.db.write_lock:
         stored = svc.db.store.write(result)

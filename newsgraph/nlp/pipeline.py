@@ -63,9 +63,10 @@ def parse_articles(nlp: Language, articles: list[Article], batch_size: int = 32)
             owners.append(i)
     ours = [n for n in nlp.pipe_names if n in NEWSGRAPH_COMPONENTS]
     pieces: list[list[Doc]] = [[] for _ in articles]
-    with nlp.select_pipes(disable=ours):
-        for owner, doc in zip(owners, nlp.pipe(texts, batch_size=batch_size * 8)):
-            pieces[owner].append(doc)
+    # ``disable=`` skips our components for this call only; ``select_pipes`` would reconfigure the shared
+    # pipeline, which breaks any other thread using it meanwhile
+    for owner, doc in zip(owners, nlp.pipe(texts, batch_size=batch_size * 8, disable=ours)):
+        pieces[owner].append(doc)
     for art, docs in zip(articles, pieces):
         doc = Doc.from_docs(docs, ensure_whitespace=False) if len(docs) > 1 else docs[0]
         doc._.article = art

@@ -81,10 +81,7 @@ class ChunkProcessor:
         import time
 
         t0, c0 = time.perf_counter(), time.process_time()
-        nlp = self.engine.nlp
-        # memory_zone frees the strings and lexemes a batch added to the vocab: memory stays flat on long runs
-        with nlp.memory_zone():
-            results = list(self.engine.process(items))
+        results = list(self.engine.process(items))    # each chunk in a memory zone: memory stays flat
         out = None
         if self.fast:
             try:
