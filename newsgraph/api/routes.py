@@ -9,6 +9,7 @@ from fastapi import APIRouter, Header, Path, Query
 from .. import __version__
 from ..errors import ArticleTooLargeError
 from ..records import ArticleResult
+from ..store import overview
 from ..store import queries as Q
 from .deps import (DATE, MAX_PAGE, TEXT, ArticleIn, Db, Filter, Interval, Limit, Network, Offset, Page, Services, Stored,
                    Svc)
@@ -124,11 +125,33 @@ def quote_speakers(db: Db, speaker: Annotated[str | None, Query(max_length=TEXT)
         return Q.quotes_by_speaker(con, speaker=speaker, limit=limit)
 
 
-@reads.get("/network", tags=["aggregates"], response_model=Network)
-def network(db: Db, f: Filter, max_nodes: Annotated[int, Query(ge=1, le=500)] = 50) -> Network:
-    """Actor network of the filtered events: nodes with event counts, directed edges with cooperation/conflict."""
+@reads.get("/dates", tags=["aggregates"])
+def dates(db: Db) -> dict[str, Any]:
+    """Date ranges of the database: events (``events_min``, ``events_max``, ``dated``, ``undated``), publications
+    (``published_min``, ``published_max``) and the period (``since``, ``until``): the event dates within the
+    publication years plus one year either side; ``outside`` counts the dated events left out of it."""
     with db.reader() as con:
-        return Network(**Q.network(con, f, max_nodes=max_nodes))
+        return overview.date_range(con).to_json()
+
+
+@reads.get("/network", tags=["aggregates"], response_model=Network)
+def network(db: Db, f: Filter, max_nodes: Annotated[int, Query(ge=1, le=500)] = 50,
+            min_events: Annotated[int, Query(ge=1, le=1_000_000, description="Leave out actors with fewer events.")] = 1,
+            ) -> Network:
+    """Actor network of the filtered events: nodes with event counts, directed edges with cooperation/conflict.
+
+    Each node has ``name``, its canonical name (knowledge-base name, else CAMEO code, else most frequent name), and
+    ``label``, its most frequent mention; edges have ``source_name`` and ``target_name``."""
+    with db.reader() as con:
+        net = Q.network(con, f, max_nodes=max_nodes)
+        nodes = [n for n in net["nodes"] if n["events"] >= min_events]
+        names = overview.canonical_names(con, [n["id"] for n in nodes])
+    for n in nodes:
+        n["name"] = names.get(n["id"], n["label"])
+    edges = [e for e in net["edges"] if e["source"] in names and e["target"] in names]
+    for e in edges:
+        e["source_name"], e["target_name"] = names[e["source"]], names[e["target"]]
+    return Network(nodes=nodes, edges=edges)
 
 
 @reads.get("/timeline", tags=["aggregates"])
