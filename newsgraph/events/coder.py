@@ -108,8 +108,8 @@ class EventCoder:
                 self.headline_partner(doc, sent, built)
             candidates.extend(built)
         self.link_discourse(candidates)
-        self.link_adversary(doc, candidates)
         self.assaults(candidates)
+        self.link_adversary(doc, candidates)
         self.default_targets(candidates, ctx)
         events = self.select(candidates, len(sents))
         self.link_quotes(events, doc._.quotes or [])
@@ -748,6 +748,7 @@ class EventCoder:
         cands[:] = [c for c in cands if not (c.event.cameo in ("194", "195") and _unnamed(c.event.source))]
         self.link_partners(cands)
         attacks = [c for c in cands if c.event.quad_class == 4 and c.event.target is not None]
+        violence = [c for c in cands if c.event.root in ("18", "19", "20")]
         for c in cands:
             ev = c.event
             if ev.target is not None:
@@ -755,6 +756,12 @@ class EventCoder:
             if ev.cameo == "015" and attacks:
                 near = min(attacks, key=lambda k: (abs(k.sentence_index - c.sentence_index), k.sentence_index > c.sentence_index))
                 ev.target, c.target_key, ev.target_basis = near.event.target, near.target_key, "discourse"
+            elif ev.root == "11" and violence:
+                # "Le Vatican condamne fermement ce crime barbare": disapproval naming no one is aimed at the
+                # authors of the violence the article reports (the nearest, earlier first)
+                near = min(violence, key=lambda k: (abs(k.sentence_index - c.sentence_index), k.sentence_index > c.sentence_index))
+                if near.source_key != c.source_key:
+                    ev.target, c.target_key, ev.target_basis = near.event.source, near.source_key, "discourse"
             elif ev.cameo == "016":
                 accusers = [k for k in cands if k.event.root == "11" and k.event.target is not None
                             and k.event.target.country == ev.source.country and k.sentence_index <= c.sentence_index
@@ -819,7 +826,7 @@ class EventCoder:
             state = src.sector is None and bool(src.country) and not src.org   # "la Turquie a bombardé"
             irregular = src.sector not in COMBATANT_SECTORS and not src.group and not state
             terror = (src.group or src.sector == "REB") and ev.target is not None and \
-                ev.target.sector in NONCOMBATANT_SECTORS
+                ev.target.sector in NONCOMBATANT_SECTORS and ev.target_basis == "text"
             if irregular or terror:
                 _set_code(ev, self.codes[new])
                 ev.rule += "+assault"
