@@ -47,3 +47,9 @@ def test_a_state_is_not_an_irregular_force(engine):
     """A country named as such that fights is a state: military force (19), not an assault (18)."""
     evs = events(engine, "La Turquie a lancé une offensive contre les rebelles kurdes en Syrie.")
     assert [e for e in evs if e.root == "19"], [(e.cameo, e.rule) for e in evs]
+
+
+def test_an_intent_chain_consumes_the_noun_of_its_verb(engine):
+    """"s'apprêtait à signer un accord": one intent (03), not also the agreement (057) the verb supports."""
+    evs = events(engine, "Le ministre iranien a annoncé que l'Iran s'apprêtait à signer un accord avec la France.")
+    assert [e.root for e in evs] == ["03"], [(e.cameo, e.rule) for e in evs]

@@ -345,6 +345,9 @@ class EventCoder:
                 continue
             emb.consumed = True
             trig.embedded = emb
+            for other in triggers:           # "s'apprête à signer un accord": the noun of the consumed verb too
+                if other.support is not None and other.support.i == emb.token.i:
+                    other.consumed = True
             if trig.entry.chain == "modal":
                 trig.cameo = None
                 continue
