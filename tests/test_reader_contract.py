@@ -9,13 +9,11 @@ the same 5 failures, each with its line and the field at fault, and never print 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
+from clirun import ROOT, ingest_cli
 
 from newsgraph import Settings
 from newsgraph.errors import MalformedRecordError
@@ -24,7 +22,6 @@ from newsgraph.ingest.contract import check_published
 from newsgraph.lang import LanguageData
 from newsgraph.records import Article, Failure
 
-ROOT = Path(__file__).resolve().parent.parent
 # line number -> (the wrong field, a word the failure message must contain)
 BAD = {3: ({"title": 7}, "'title'"), 8: ({"id": {"n": 1}}, "'id'"), 14: ({"text": None}, "'text'"),
        21: ({"lang": 5}, "'lang'"), 27: ({"published": "2017-13-45"}, "'published'")}
@@ -103,18 +100,11 @@ def _rows(db: Path, table: str, cols: str = "*") -> list[tuple]:
         con.close()
 
 
-def _ingest(attack: Path, db: Path, *extra: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("NEWSGRAPH_DB", None)
-    return subprocess.run([sys.executable, "-m", "newsgraph", "ingest", str(attack), "--db", str(db),
-                           "--model", "fr_core_news_sm", "--set", "batch_size=4", "--set", "progress=false", *extra],
-                          env=env, capture_output=True, text=True, timeout=600, cwd=ROOT)
-
 
 @pytest.fixture(scope="module")
 def single(attack, tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("single") / "one.duckdb"
-    r = _ingest(attack, db, "--workers", "1")
+    r = ingest_cli(attack, db, "--workers", "1")
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
     assert "articles: 25 new" in r.stdout and "failures: 5 (malformed: 5)" in r.stdout, r.stdout
     return db
@@ -133,7 +123,7 @@ def test_one_process_stores_the_25_and_records_the_5_with_their_lines(single, at
 @pytest.mark.slow
 def test_two_workers_store_and_record_the_same(single, attack, tmp_path):
     db = tmp_path / "two.duckdb"
-    r = _ingest(attack, db, "--workers", "2")
+    r = ingest_cli(attack, db, "--workers", "2")
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
     for table in ("articles", "failures", "events"):
         assert _rows(db, table) == _rows(single, table), table
@@ -147,7 +137,7 @@ def test_a_dask_cluster_stores_and_records_the_same(single, attack, tmp_path, mo
     monkeypatch.setenv("PYTHONPATH", str(ROOT))       # the workers import this worktree's newsgraph
     db = tmp_path / "dask.duckdb"
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        r = _ingest(attack, db, "--cluster", cluster.scheduler_address, "--parts", str(tmp_path / "parts"))
+        r = ingest_cli(attack, db, "--cluster", cluster.scheduler_address, "--parts", str(tmp_path / "parts"))
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
     for table in ("articles", "failures", "events"):
         assert _rows(db, table) == _rows(single, table), table

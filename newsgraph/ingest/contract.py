@@ -16,7 +16,9 @@ Field types (``docs/output.md``, "Input records"):
   (``2017-13-45`` is refused).
 
 A field of another type (a number as title, an object as id, a list as text) makes the record a failure with
-reason ``malformed`` naming the field; nothing is coerced silently into a string.
+reason ``malformed`` naming the field; nothing is coerced silently into a string. Other fields go to
+``metadata``, nested at most ``MAX_DEPTH`` levels (deeper values cannot be pickled to a worker process or
+written as JSON reliably).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from .clean import TextCleaner
 _WORD = re.compile(r"[a-zàâäçéèêëîïôöûùüÿœæ]+")
 _YEAR_MONTH = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
 _STRING_FIELDS = ("title", "lang", "url", "source")
+MAX_DEPTH = 64
 
 
 def article_id(text: str) -> str:
@@ -125,6 +128,21 @@ def check_published(v: Any) -> str | None:
     return s
 
 
+def check_metadata(meta: dict | None) -> dict:
+    """Extra fields as a new dict; values nested over MAX_DEPTH levels are refused (counted without recursion)."""
+    stack = [(v, 1) for v in (meta or {}).values()]
+    while stack:
+        v, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise MalformedRecordError(f"a field is nested more than {MAX_DEPTH} levels deep",
+                                       hint="flatten the extra fields of the record")
+        if isinstance(v, dict):
+            stack.extend((x, depth + 1) for x in v.values())
+        elif isinstance(v, list):
+            stack.extend((x, depth + 1) for x in v)
+    return dict(meta or {})
+
+
 class ArticleBuilder:
     """Turns raw text plus optional fields into a cleaned Article: types checked, limits enforced."""
 
@@ -136,7 +154,7 @@ class ArticleBuilder:
     def build(self, text: Any, *, id: Any = None, title: Any = None, published: Any = None, lang: Any = None,
               url: Any = None, source: Any = None, metadata: dict | None = None, origin: str | None = None) -> Article:
         text = check_text(text)
-        id, published = check_id(id), check_published(published)
+        id, published, meta = check_id(id), check_published(published), check_metadata(metadata)
         title, lang, url, source = (check_string(n, v) for n, v in zip(_STRING_FIELDS, (title, lang, url, source)))
         if len(text) > self.settings.max_article_chars:
             raise ArticleTooLargeError(
@@ -157,7 +175,6 @@ class ArticleBuilder:
         for p in cleaned.paragraphs:
             spans.append((pos, pos + len(p)))
             pos += len(p) + 2
-        meta = dict(metadata or {})
         if cleaned.agency:
             meta["agency"] = cleaned.agency
         if cleaned.credits:

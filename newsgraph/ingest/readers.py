@@ -122,7 +122,7 @@ class Reader:
             yield _io_failure(where, "cannot read file", exc)
             return
         with f:
-            yield from self._read_jsonl(f, where)
+            yield from self._read_jsonl(f, where, gz=where.lower().endswith(".gz"))
 
     def _read_stream(self, stream: IO[bytes], name: str) -> Iterator[Article | Failure]:
         head = stream.peek(64)[:64] if hasattr(stream, "peek") else b""
@@ -138,7 +138,7 @@ class Reader:
         except ArticleError as exc:
             yield failure(name, exc)
 
-    def _read_jsonl(self, stream: IO[bytes], name: str) -> Iterator[Article | Failure]:
+    def _read_jsonl(self, stream: IO[bytes], name: str, gz: bool = False) -> Iterator[Article | Failure]:
         limit = self.settings.max_line_chars
         n = 0
         lines = _bounded_lines(stream, limit)
@@ -148,7 +148,7 @@ class Reader:
             except StopIteration:
                 return
             except _STREAM_ERRORS as exc:   # a damaged .gz: the lines read so far stand, the rest is lost
-                yield _damaged(f"{name}:{n + 1}", exc, gz=True)
+                yield _damaged(f"{name}:{n + 1}", exc, gz)
                 return
             n += 1
             where = f"{name}:{n}"

@@ -85,6 +85,9 @@ def _records(path: Path, limit: int, start: int = 0, once: bool = False) -> Iter
                         yield payload
                         if once:
                             return
+                if _data_after(fh, pos):   # the iterator stopped at bytes it could not read as a record
+                    yield _malformed(f"{path}@{pos}", "truncated WARC record at the end of the file: "
+                                                      f"{fh.seek(0, 2) - pos:,} bytes that are not a whole record")
                 return
             except Exception as exc:  # noqa: BLE001 - any error of the parser on untrusted bytes: this record is malformed
                 if not isinstance(exc, _PARSE_ERRORS) and not _raised_by_parser(exc):
@@ -106,6 +109,15 @@ def _raised_by_parser(exc: BaseException) -> bool:
         last = tb.tb_frame.f_code.co_filename
         tb = tb.tb_next
     return last is not None and "newsgraph" not in Path(last).parts
+
+
+def _data_after(fh, pos: int) -> bool:
+    """True when the file holds more than padding (whitespace, NUL bytes) after ``pos``."""
+    fh.seek(pos)
+    while block := fh.read(1 << 16):
+        if block.strip(b"\x00 \t\r\n"):
+            return True
+    return False
 
 
 def _next_offset(it) -> int:
