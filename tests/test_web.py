@@ -160,11 +160,20 @@ def test_timeline_page(page):
 def test_map_page(page):
     page.goto(page.base + "/#/map")
     page.wait_for_selector("#map circle.place")
+    assert page.locator("#map path.country").count() > 150  # Natural Earth 1:110m has 177 countries
+    assert page.locator("#map path.country[data-name='Mali']").count() == 1
+    assert page.locator("#map path.borders").count() == 1
     assert sorted(page.locator("#map circle.place").evaluate_all("cs => cs.map(c => c.dataset.name)")) == ["Gao", "Genève", "Paris"]
     page.locator("#map circle.place[data-name='Gao']").click()
     page.wait_for_selector("#place-events table.events tbody tr[data-event]")
     assert "a bombardé" in page.locator("#place-events").inner_text()
+    assert "Gao: 1 events" in page.locator("#place-events h2").inner_text()
     shot(page, "map")
+    page.select_option("select[name=region]", "europe")
+    page.click("form.filters button")
+    page.wait_for_selector("#map[data-region=europe] circle.place")
+    assert sorted(page.locator("#map circle.place").evaluate_all("cs => cs.map(c => c.dataset.name)")) == ["Genève", "Paris"]
+    shot(page, "map-europe")
 
 
 def test_error_is_shown(page):
