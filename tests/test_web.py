@@ -68,11 +68,13 @@ def page(browser, server):
     pg = ctx.new_page()
     errors: list[str] = []
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    # console errors and warnings too: a CSP refusal (an inline style), a library complaining about its container
+    pg.on("console", lambda msg: errors.append(f"{msg.type}: {msg.text}") if msg.type in ("error", "warning") else None)
     requests: list[str] = []
     pg.on("request", lambda req: requests.append(req.url))
     pg.errors, pg.requests, pg.base = errors, requests, server
     yield pg
-    assert not errors, f"JavaScript errors: {errors}"
+    assert not errors, f"JavaScript errors or console messages: {errors}"
     outside = [u for u in requests if not u.startswith(server) and not u.startswith("data:")]
     assert not outside, f"the dashboard fetched outside the server: {outside}"
     ctx.close()
@@ -119,16 +121,25 @@ def test_article_page_escapes_and_highlights(page):
     shot(page, "article")
 
 
+NETWORK = "() => { const cy = document.getElementById('network').cy; return {nodes: cy.nodes().map(n => n.data()), " \
+          "edges: cy.edges().map(e => e.data())}; }"
+
+
 def test_network_to_event_to_article(page):
     page.goto(page.base + "/#/network")
-    page.wait_for_selector("#network .node")
-    assert page.locator("#network .node").count() == 7
-    assert page.locator("#network path.edge-coop").count() == 1
-    assert page.locator("#network path.edge-conf").count() == 4
+    page.wait_for_selector("#network[data-ready]")
+    net = page.evaluate(NETWORK)
+    assert len(net["nodes"]) == 7
+    assert sorted(e["tone"] for e in net["edges"]) == ["conf", "conf", "conf", "conf", "coop"]
+    names = {n["id"]: n["name"] for n in net["nodes"]}
+    assert names["Q7747"] == "Vladimir Poutine"  # the canonical (knowledge-base) name
+    assert page.locator("#network canvas").count() >= 1
+    assert page.locator("input[name=since]").input_value() == "2021-03-03"  # the database's period, not a placeholder
     shot(page, "network")
-    page.locator("#network circle.node[data-id='Q7747']").click()
+    page.locator("#network-actors a[data-id='Q7747']").click()
     page.wait_for_selector("#actor-events table.events tbody tr[data-event]")
     assert "Vladimir Poutine: 3 events" in page.locator("#actor-events h2").inner_text()
+    assert page.evaluate("() => document.getElementById('network').cy.getElementById('Q7747').selected()")
     shot(page, "network-actor")
     page.locator("#actor-events tr[data-article='art-geneve-2']").first.click()
     page.wait_for_selector("#article-text")
@@ -137,24 +148,43 @@ def test_network_to_event_to_article(page):
     shot(page, "network-article")
 
 
-def test_network_period_filter(page):
+def test_network_filters(page):
     page.goto(page.base + "/#/network?since=2021-03-01&until=2021-03-31")
-    page.wait_for_selector("#network .node")
-    labels = page.locator("#network text").evaluate_all("ts => ts.map(t => t.textContent)")
-    assert "armée française" in labels and "Donald Trump" not in labels
+    page.wait_for_selector("#network[data-ready]")
+    names = [n["name"] for n in page.evaluate(NETWORK)["nodes"]]
+    assert "armée française" in names and "Donald Trump" not in names
+    page.goto("about:blank")
+    page.goto(page.base + "/#/network?min_events=2")
+    page.wait_for_selector("#network-actors")
+    listed = page.locator("#network-actors li").evaluate_all("ls => ls.map(l => l.textContent)")
+    assert listed and all(int(t.split(" events")[0].split()[-1]) >= 2 for t in listed)
+
+
+TIMELINE = "() => { const u = document.getElementById('timeline').plot; return {x: u.data[0], events: u.data[1], " \
+           "goldstein: u.data[4], min: u.scales.x.min, max: u.scales.x.max}; }"
 
 
 def test_timeline_page(page):
     page.goto(page.base + "/#/timeline?source=RUS&target=USA&either_direction=1&interval=month")
-    page.wait_for_selector("#timeline")
-    assert page.locator("#timeline rect.bar-coop").count() == 1
-    assert page.locator("#timeline rect.bar-conf").count() == 1
-    assert page.locator("#goldstein-line").count() == 1
+    page.wait_for_selector("#timeline[data-ready] canvas")
+    plot = page.evaluate(TIMELINE)
+    assert plot["events"] == [None, None, None, 1, 1]  # 2021-03 to 2021-07, the database's period
+    assert plot["goldstein"][3:] == [1.9, -2.0]  # the mean over the reports (042 is 1.9)
     assert "2 articles / 2 reports" in page.locator("table.linked").inner_text()
     shot(page, "timeline")
     page.locator("table.linked tbody tr").first.click()
     page.wait_for_selector("#article-text")
     assert page.locator("table.events tr.selected").count() == 1
+
+
+def test_timeline_shows_empty_periods_on_a_continuous_axis(page):
+    page.goto(page.base + "/#/timeline?interval=month&since=2021-01&until=2021-12")
+    page.wait_for_selector("#timeline[data-ready] canvas")
+    plot = page.evaluate(TIMELINE)
+    assert len(plot["x"]) == 12  # every month of the period, the empty ones too
+    steps = {b - a for a, b in zip(plot["x"], plot["x"][1:])}
+    assert steps <= {28 * 86400, 30 * 86400, 31 * 86400}
+    assert plot["events"].count(None) == 8
 
 
 def test_map_page(page):
@@ -180,3 +210,5 @@ def test_error_is_shown(page):
     page.goto(page.base + "/#/article/does-not-exist")
     page.wait_for_selector(".error")
     assert "no article with id" in page.locator(".error").inner_text()
+    assert page.errors == ["error: Failed to load resource: the server responded with a status of 404 (Not Found)"]
+    page.errors.clear()  # the 404 is what this test asks for
