@@ -6,83 +6,35 @@ tests/artifacts/. Skips when /usr/bin/chromium (apt-get install chromium) or Pla
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-from pathlib import Path
-
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+from browser import CHROMIUM, SKIP_REASON, check_page, launch, open_page, serve, shot
 
 if not CHROMIUM.exists():
-    pytest.skip("headless browser tests need Debian's chromium at /usr/bin/chromium (apt-get install chromium)",
-                allow_module_level=True)
+    pytest.skip(SKIP_REASON, allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
-uvicorn = pytest.importorskip("uvicorn")
-
-from newsgraph import Settings  # noqa: E402
-from newsgraph.api import create_app  # noqa: E402
+pytest.importorskip("uvicorn")
 
 from sampledata import build_sample_db  # noqa: E402
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    db = build_sample_db(str(tmp_path_factory.mktemp("web") / "web.duckdb"))
-    app = create_app(Settings.load(env={}, overrides={"db": db, "progress": False}))
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not srv.started:
-        if time.monotonic() > deadline:
-            pytest.fail("uvicorn did not start within 15 s")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serve(build_sample_db(str(tmp_path_factory.mktemp("web") / "web.duckdb"))) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+    with launch(sync_api) as b:
         yield b
-        b.close()
 
 
 @pytest.fixture()
 def page(browser, server):
-    ctx = browser.new_context(viewport={"width": 1400, "height": 950})
-    pg = ctx.new_page()
-    errors: list[str] = []
-    pg.on("pageerror", lambda exc: errors.append(str(exc)))
-    # console errors and warnings too: a CSP refusal (an inline style), a library complaining about its container
-    pg.on("console", lambda msg: errors.append(f"{msg.type}: {msg.text}") if msg.type in ("error", "warning") else None)
-    requests: list[str] = []
-    pg.on("request", lambda req: requests.append(req.url))
-    pg.errors, pg.requests, pg.base = errors, requests, server
+    pg = open_page(browser, server)
     yield pg
-    assert not errors, f"JavaScript errors or console messages: {errors}"
-    outside = [u for u in requests if not u.startswith(server) and not u.startswith("data:")]
-    assert not outside, f"the dashboard fetched outside the server: {outside}"
-    ctx.close()
-
-
-def shot(page, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    check_page(pg)
 
 
 def test_search_page(page):

@@ -49,9 +49,13 @@ async function searchPage(params) {
   const artList = el("ul", { class: "plain", id: "articles" }, articles.items.map(a =>
     el("li", {}, el("a", { href: articleHref(a.id) }, a.title || a.id), " ",
       el("span", { class: "muted" }, `${fmt(a.published)} · ${a.events} events · ${a.quotes} quotes`))));
+  const shown = events.items.length < events.total
+    ? el("p", { class: "muted", id: "events-cut" }, `The first ${events.items.length} of ${events.total}: narrow the search, ` +
+      "or get them all from /api/events (limit and offset) or the events and export commands.") : null;
   view(el("h1", {}, "Search"), form,
-    el("div", { class: "grid2" },
-      el("div", { class: "card" }, el("h2", {}, `Events (${events.total})`), eventTable(events.items, { withPlace: true })),
+    el("div", { class: "layout" },
+      el("div", { class: "card" }, el("h2", {}, `Events (${events.total})`), shown,
+        el("div", { class: "scroll" }, eventTable(events.items, { withPlace: true }))),
       el("div", {},
         el("div", { class: "card" }, el("h2", {}, `Articles (${articles.total})`), artList),
         el("div", { class: "card" }, el("h2", {}, "Top actors"), topList))));

@@ -46,6 +46,29 @@ function stylesheet(maxEvents) {
   ];
 }
 
+// label collision avoidance after the force layout: boxes (node + label) that still overlap are pushed apart along
+// the axis where they overlap least, a few rounds until none is left (or the rounds run out)
+function separate(cy, margin = 4, rounds = 80) {
+  const nodes = cy.nodes().toArray();
+  for (let round = 0; round < rounds; round++) {
+    const boxes = nodes.map(n => n.boundingBox({ includeLabels: true, includeOverlays: false }));
+    let moved = false;
+    for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) {
+      const a = boxes[i], b = boxes[j];
+      const ox = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + margin, oy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + margin;
+      if (ox <= 0 || oy <= 0) continue;
+      const pa = nodes[i].position(), pb = nodes[j].position();
+      const dx = ox < oy ? (pa.x <= pb.x ? -ox / 2 : ox / 2) : 0, dy = ox < oy ? 0 : (pa.y <= pb.y ? -oy / 2 : oy / 2);
+      nodes[i].position({ x: pa.x + dx, y: pa.y + dy });
+      nodes[j].position({ x: pb.x - dx, y: pb.y - dy });
+      for (const [k, n] of [[i, nodes[i]], [j, nodes[j]]]) boxes[k] = n.boundingBox({ includeLabels: true, includeOverlays: false });
+      moved = true;
+    }
+    if (!moved) return round;
+  }
+  return rounds;
+}
+
 function drawNetwork(container, net, onNode) {
   const cy = cytoscape({
     container, elements: elements(net), style: stylesheet(Math.max(...net.nodes.map(d => d.events))),
@@ -58,6 +81,7 @@ function drawNetwork(container, net, onNode) {
     idealEdgeLength: () => 70, nodeRepulsion: () => 6000, nodeOverlap: 30, gravity: 1.5, numIter: 1500,
     componentSpacing: 40,
   }).run();
+  separate(cy);
   cy.fit(undefined, 16);
   const focus = node => {
     cy.elements().removeClass("faded");
