@@ -53,3 +53,24 @@ def test_an_intent_chain_consumes_the_noun_of_its_verb(engine):
     """"s'apprêtait à signer un accord": one intent (03), not also the agreement (057) the verb supports."""
     evs = events(engine, "Le ministre iranien a annoncé que l'Iran s'apprêtait à signer un accord avec la France.")
     assert [e.root for e in evs] == ["03"], [(e.cameo, e.rule) for e in evs]
+
+
+def test_the_subject_after_the_verb_of_a_quotation_is_the_source(engine):
+    """"« ... », a dénoncé le président turc": the inverted subject acts; it is not its own target."""
+    evs = events(engine, "« Nous ne céderons pas », a dénoncé le président turc Recep Tayyip Erdogan.")
+    ev = next(e for e in evs if e.root == "11")
+    assert ev.source.country == "TUR" and ev.source.sector == "GOV"
+    assert ev.target is None or ev.target.sector != "GOV"
+
+
+def test_no_inversion_without_a_quotation(engine):
+    """"L'homme, arrivé par l'escalier, a agressé les militaires": the soldiers are the victims."""
+    evs = events(engine, "L'homme, arrivé par le grand escalier, a agressé quatre militaires à Paris.")
+    assert all(e.target is not None and e.target.sector == "MIL" for e in evs if e.root == "18"), \
+        [(e.cameo, who(e.source), who(e.target)) for e in evs]
+
+
+def test_a_domestic_reception_is_a_visit_but_a_trip_at_home_is_not(engine):
+    evs = events(engine, "Le président américain a reçu mercredi un groupe de responsables militaires à Washington.")
+    assert [e for e in evs if e.cameo == "043"]
+    assert not [e for e in events(engine, "Emmanuel Macron s'est rendu à Marseille lundi.") if e.root == "04"]

@@ -414,11 +414,16 @@ class EventCoder:
                 return []
             if passive:
                 return F.agents(tok)
-            return F.subjects(tok) or F.fallback_subjects(tok, self._span)
+            return F.subjects(tok) or F.fallback_subjects(tok, self._span) or F.inverted_subject(tok)
         if slot == "obj":
             if not verbal:
                 return []
-            return F.passive_subjects(tok) if passive else F.objects(tok)
+            if passive:
+                return F.passive_subjects(tok)
+            objs = F.objects(tok)
+            if objs and not F.subjects(tok) and not F.fallback_subjects(tok, self._span) and objs == F.inverted_subject(tok):
+                return []                  # "« ... », a salué le Premier ministre": the subject, not the object
+            return objs
         if slot == "iobj":
             return F.indirect_objects(tok)
         if slot == "agent":
@@ -651,8 +656,9 @@ class EventCoder:
                 t = None
             if t is None and e.need_target:
                 continue
-            if trig.cameo in ("042", "043") and (t is None or t.country == s.country):
-                continue                   # a visit is to or from another country's actor
+            if trig.cameo in ("042", "043") and (t is None or (t.country == s.country and t.sector is None
+                                                             and not (t.org or t.group))):
+                continue                   # a visit is to or from another actor, not a trip in one's own country
             cand = self._candidate(doc, sent, si, trig, s, t)
             cand.event.target_basis = basis if t is not None else None
             out.append(cand)

@@ -23,6 +23,8 @@ OBJECT_CLITICS = frozenset({"le", "la", "l'", "l’", "les"})
 # contracted prepositions + article, whatever lemma the model gives them
 CONTRACTED = {"au": "à", "aux": "à", "du": "de", "des": "de"}
 MISLEMMATISED_PREPOSITIONS = frozenset({"entrer", "durer"})
+CLOSING_QUOTES = frozenset({"»", '"', "”"})
+INCISE_PUNCT = CLOSING_QUOTES | {","}
 # quantity nouns heading the phrase that names the participants ("des milliers de Sud-Coréens")
 QUANTITY_NOUNS = frozenset({"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
                             "soixantaine", "centaine", "millier", "million", "milliard", "foule", "multitude",
@@ -149,6 +151,22 @@ def subjects(pred: Token, depth: int = 0) -> list[Token]:
         if is_passive(head) and pred.dep_ != "conj":
             return agents(head)
         return subjects(head, depth + 1)
+    return []
+
+
+def inverted_subject(pred: Token) -> list[Token]:
+    """The subject after the verb in the incise of a quotation ("« ... », a salué le Premier ministre"): a verb
+    with no subject right after a closing quote (and comma), whose first nominal dependent to its right the parser
+    took for its object."""
+    if pred.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl:subj") for c in pred.children):
+        return []
+    first = min([pred] + aux_children(pred), key=lambda t: t.i)
+    before = [t.text for t in pred.doc[max(0, first.i - 2): first.i]]   # the quote may end the parser's previous sentence
+    if not before or before[-1] not in INCISE_PUNCT or not any(w in CLOSING_QUOTES for w in before):
+        return []                          # only after a quotation: "L'homme, arrivé par l'escalier, a agressé"
+    for c in pred.children:
+        if c.i > pred.i and c.dep_ in ("obj", "nsubj") and c.pos_ in ("NOUN", "PROPN"):
+            return expand(c)
     return []
 
 
