@@ -89,3 +89,8 @@ def test_an_armed_group_fighting_an_implicit_victim_is_not_an_assault(engine):
     """An implicit target is an assumption, not a victim the text names: the fight stays military force."""
     evs = events(engine, "Les rebelles syriens s'affrontent depuis janvier dans la région d'Idleb.")
     assert not [e for e in evs if e.rule.endswith("+assault")], [(e.cameo, e.rule) for e in evs]
+
+
+def test_an_agentless_injury_is_a_toll_not_an_attack(engine):
+    evs = events(engine, "Une vingtaine de personnes ont également été blessées à Melbourne, en Australie.")
+    assert not [e for e in evs if e.root in ("18", "19")], [(e.cameo, e.rule) for e in evs]

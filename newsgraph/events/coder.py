@@ -681,6 +681,8 @@ class EventCoder:
             return []
         sector = e.implicit_source
         if sector is None and e.pos != "NOUN" and (F.is_passive(trig.token) or F.is_participle_modifier(trig.token)):
+            if F.lemma(trig.token) in self.lexicon.cue("injury_verb"):
+                return []                  # "vingt personnes ont été blessées": a toll of the attack, not an act
             sector = IMPLICIT_PASSIVE_SOURCE.get(trig.cameo[:3], IMPLICIT_PASSIVE_SOURCE.get(root))
         if sector is None:
             return []
