@@ -222,3 +222,16 @@ def test_a_date_in_a_parenthesis_does_not_date_the_event(engine):
 def test_capitalised_month_inside_an_expression_is_another_word(grammar):
     assert grammar.find("La sonde s'approche de Mars.") == []
     assert [m.text for m in grammar.find("Mars 2016 a été chaud.")] == ["Mars 2016"]
+
+
+@pytest.mark.parametrize("text, spans", [
+    # a dateline under a sentence ending in a date is another expression, not its year
+    ("la police a arrêté trois hommes le 3 juin.\n\n12 juin 2016", ["le 3 juin.", "12 juin 2016"]),
+    # a number opening the next paragraph or sentence is not a two-digit year
+    ("samedi 28 mai.\n\n30 personnes", ["samedi 28 mai."]),
+    ("samedi 28 mai. 30 personnes", ["samedi 28 mai."]),
+    # the point of a month abbreviation ends no sentence
+    ("le 3 janv. 2016", ["le 3 janv. 2016"]),
+])
+def test_a_timex_stays_within_its_sentence_and_line(grammar, text, spans):
+    assert [m.text for m in grammar.find(text)] == spans

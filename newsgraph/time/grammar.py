@@ -15,6 +15,7 @@ from ..errors import LanguageDataError
 
 _B = r"(?<![\w])"       # left word boundary that also works before "l'" and accented letters
 _E = r"(?![\w])"
+_BREAK = re.compile(r"\n|[.!?…](?=\s)")   # where a temporal expression ends at the latest
 
 
 def _alt(words) -> str:
@@ -137,17 +138,22 @@ class TimeGrammar:
         }
 
     def find(self, text: str, adverbial_only: bool = True) -> list[TimexMatch]:
-        """Non-overlapping matches, leftmost-longest; ``adverbial_only`` drops bare words kept for benchmarking."""
+        """Non-overlapping matches, leftmost-longest; ``adverbial_only`` drops bare words kept for benchmarking.
+        An expression never runs across a line break or the end of a sentence ("le 3 juin.\n\n12 juin 2016",
+        "samedi 28 mai. 30 personnes"): each segment is searched on its own."""
         found: list[TimexMatch] = []
-        for name, pattern, adverbial in self.rules:
-            if adverbial_only and not adverbial:
-                continue
-            for m in pattern.finditer(text):
-                if self._miscased(m):
+        for seg_start, seg_end in self.segments(text):
+            seg = text[seg_start:seg_end]
+            for name, pattern, adverbial in self.rules:
+                if adverbial_only and not adverbial:
                     continue
-                start, end = self._span(name, m)
-                if end > start:
-                    found.append(TimexMatch(name, start, end, text[start:end], m.groupdict(), adverbial))
+                for m in pattern.finditer(seg):
+                    if self._miscased(m):
+                        continue
+                    start, end = self._span(name, m)
+                    if end > start:
+                        found.append(TimexMatch(name, seg_start + start, seg_start + end, seg[start:end],
+                                                m.groupdict(), adverbial))
         found.sort(key=lambda t: (t.start, -(t.end - t.start), not t.adverbial))
         out: list[TimexMatch] = []
         for t in found:
@@ -155,6 +161,25 @@ class TimeGrammar:
                 continue
             out.append(t)
         return out
+
+    def segments(self, text: str) -> list[tuple[int, int]]:
+        """Spans of ``text`` between line breaks and sentence ends; the point of a month abbreviation
+        ("janv. 2016") ends no sentence."""
+        cuts = [0]
+        for m in _BREAK.finditer(text):
+            if m.group(0).startswith(".") and self._abbreviation(text, m.start()):
+                continue
+            cuts.append(m.start() + 1)
+        cuts.append(len(text))
+        return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+    def _abbreviation(self, text: str, dot: int) -> bool:
+        word = re.search(r"(\w+)$", text[max(0, dot - 12):dot])
+        if word is None:
+            return False
+        w = word.group(1).lower()
+        n = self.vocab.months.get(w)
+        return n is not None and any(k != w and k.startswith(w) and v == n for k, v in self.vocab.months.items())
 
     def _miscased(self, m: re.Match[str]) -> bool:
         """A lower-case word (a month) written with a capital inside the expression is another word."""
