@@ -8,9 +8,10 @@ import pytest
 
 from newsgraph.lang import LanguageData
 from newsgraph.nlp.pipeline import parse_articles, run_components
-from newsgraph.records import Actor, Event
+from newsgraph.records import Actor, Event, Timex
 from newsgraph.time.component import TimeAnnotator, parse_published
 from newsgraph.time.grammar import TimeGrammar, TimeVocabulary
+from newsgraph.time.linking import plausible
 from newsgraph.time.normalise import Normaliser, date_part
 
 SAT = date(2017, 1, 28)   # a Saturday
@@ -142,6 +143,21 @@ def test_event_takes_the_date_of_its_own_clause(engine):
     said, bombed = _date_events(engine, doc, ["a déclaré", "avait bombardé"])
     assert (said.date, said.date_source) == ("2017-01-25", "text")
     assert (bombed.date, bombed.date_source) == ("2017-01-23", "text")
+
+
+def test_a_date_of_an_unrelated_clause_does_not_date_the_event(engine):
+    """"selon un rapport publié le 3 mai": the report's date, not the bombing's."""
+    doc = _doc(engine, "L'armée syrienne a bombardé Alep, selon un rapport publié le 3 mai.", "2016-06-12")
+    (ev,) = _date_events(engine, doc, ["a bombardé"])
+    assert ev.date != "2016-05-03"
+
+
+def test_a_date_years_away_needs_its_year_written():
+    pub = date(2016, 6, 12)
+    far = Timex(text="le 3 mai", value="2012-05-03", kind="date", start=0, end=8, sentence=0)
+    assert not plausible(far, pub)
+    assert plausible(Timex(text="le 3 mai 2012", value="2012-05-03", kind="date", start=0, end=13, sentence=0), pub)
+    assert plausible(Timex(text="il y a quatre ans", value="2012", kind="date", start=0, end=17, sentence=0), pub)
 
 
 def test_event_without_date_gets_the_publication_date_flagged(engine):

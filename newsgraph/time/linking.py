@@ -1,9 +1,10 @@
 """Which temporal expression governs an event, and the event's date.
 
 An event takes the date of the dated expression attached to its own clause in the dependency tree (the
-expression's clause head is the trigger's clause head), else of a dated expression in the clause above it,
-else of the nearest dated expression of its sentence; failing all, the publication date flagged
-``date_source="published"``; with no publication date either, None.
+expression's clause head is the trigger's clause head), else of a dated expression in the clause above it
+(the sentence's time adverbial), never of an unrelated clause; with none in its sentence, the narrative's
+day (see ``_context_day``); failing all, the publication date flagged ``date_source="published"``; with no
+publication date either, None. A date more than a year from publication counts only when its year is written.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .normalise import date_part
 from .syntax import TenseCues, clause_head, span_head, verb_tense
 
 _DATED_KINDS = {"date", "time", "range"}
+_YEARS_WRITTEN = re.compile(r"\b\d{4}\b|\b(?:an|ans|année|années)\b", re.IGNORECASE)
 LEAD_PARAGRAPHS = 2      # the lead's day is looked for in the first body paragraphs
 
 
@@ -30,7 +32,7 @@ class EventDater:
         self.cues = cues
 
     def date(self, doc: Doc, events: list[Event], timexes: list[Timex], published: date | None) -> None:
-        dated = [t for t in timexes if t.kind in _DATED_KINDS and date_part(t.value)]
+        dated = [t for t in timexes if t.kind in _DATED_KINDS and date_part(t.value) and plausible(t, published)]
         sent_starts = [s.start_char for s in doc.sents]
         paragraphs = _paragraph_starts(doc)
         by_sentence: dict[int, list[Timex]] = {}
@@ -102,8 +104,9 @@ class EventDater:
                     level = 1
                 elif clause in tx_clause.ancestors:
                     level = 2
-            scored.append((level, abs(t.start - at), t))
-        return min(scored, key=lambda x: (x[0], x[1]))[2]
+            if level <= 1:                 # its own clause, or the sentence's time adverbial above it
+                scored.append((level, abs(t.start - at), t))
+        return min(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
 
     @staticmethod
     def _span(doc: Doc, start: int, end: int) -> Span | None:
@@ -116,6 +119,19 @@ def _bracketed_apart(text: str, a: int, b: int) -> bool:
     1977)": the date is the birth's, not the killing's)."""
     between = text[min(a, b):max(a, b)]
     return between.count("(") + between.count("[") != between.count(")") + between.count("]")
+
+
+def plausible(t: Timex, published: date | None) -> bool:
+    """A date more than a year from publication dates an event only when the text writes its year ("en 2012")
+    or counts the years ("il y a trois ans")."""
+    part = date_part(t.value)
+    if published is None or part is None or _YEARS_WRITTEN.search(t.text):
+        return True
+    try:
+        year = int(part[:4])
+    except ValueError:
+        return True
+    return abs(year - published.year) <= 1
 
 
 def _is_day(t: Timex) -> bool:
