@@ -22,6 +22,7 @@ REFLEXIVES = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t�
 OBJECT_CLITICS = frozenset({"le", "la", "l'", "l’", "les"})
 # contracted prepositions + article, whatever lemma the model gives them
 CONTRACTED = {"au": "à", "aux": "à", "du": "de", "des": "de"}
+MISLEMMATISED_PREPOSITIONS = frozenset({"entrer", "durer"})
 # quantity nouns heading the phrase that names the participants ("des milliers de Sud-Coréens")
 QUANTITY_NOUNS = frozenset({"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
                             "soixantaine", "centaine", "millier", "million", "milliard", "foule", "multitude",
@@ -94,6 +95,8 @@ def case_lemma(tok: Token) -> str | None:
     """The preposition introducing a nominal ("avec" in "avec Moscou"); "à" for "au"/"aux"."""
     for c in tok.children:
         if c.dep_ in ("case", "mark") and c.i < tok.i:
+            if c.pos_ == "ADP" and lemma(c) in MISLEMMATISED_PREPOSITIONS:
+                return c.lower_            # the model lemmatises "entre" as "entrer", "durant" as "durer"
             return CONTRACTED.get(c.lower_, lemma(c))
     return None
 
@@ -246,7 +249,7 @@ def support_verb(noun: Token, support: tuple[str, ...]) -> Token | None:
 
     "Décider de prendre des sanctions", "a fini par imposer des sanctions": the noun's own verb counts.
     """
-    if noun.dep_ in ("obj", "obl:arg", "obl", "nsubj:pass", "xcomp") and noun.head.i != noun.i:
+    if noun.dep_ in ("obj", "obl:arg", "obl", "obl:mod", "nsubj:pass", "xcomp") and noun.head.i != noun.i:
         v = noun.head
         if v.pos_ in ("VERB", "AUX", "ADJ") and lemma(v) in support:
             return v
