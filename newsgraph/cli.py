@@ -77,7 +77,7 @@ def make_settings(config_file=None, model=None, lang=None, overrides=(), db=None
 
 
 def emit_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None = None) -> None:
-    out = click.get_text_stream("stdout")
+    out = sys.stdout  # click.get_text_stream is deprecated in click 8.5; CliRunner replaces sys.stdout too
     if fmt == "jsonl":
         for r in rows:
             out.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
@@ -134,7 +134,30 @@ class Progress:
 
 
 # -- commands -------------------------------------------------------------------------------------
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class NewsgraphGroup(click.Group):
+    """Lists each command with the first sentence of its docstring, whole (wrapped, never cut with "..."), so
+    that ``newsgraph --help`` and docs/cli.md do not change with click's own shortening rules."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, short_help(cmd)) for name, cmd in sorted(self.commands.items()) if not cmd.hidden]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+def short_help(command: click.Command) -> str:
+    """The command's ``short_help``, or the first sentence of its help's first paragraph: a period ends the
+    sentence when it ends the paragraph or the next word starts with a capital ("e.g. one dyad" goes on)."""
+    if command.short_help:
+        return " ".join(command.short_help.split())
+    words = (command.help or "").partition("\n\n")[0].split()
+    for i, word in enumerate(words):
+        if word.endswith(".") and (i + 1 == len(words) or words[i + 1][:1].isupper()):
+            return " ".join(words[: i + 1])
+    return " ".join(words)
+
+
+@click.group(cls=NewsgraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsgraph")
 def cli() -> None:
     """newsgraph: who did what to whom, when and where, and who said what, from French news.

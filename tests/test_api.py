@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import warnings
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings as hsettings
+from hypothesis import HealthCheck, given, settings as hsettings
 
 warnings.filterwarnings("ignore", message=".*httpx2.*")
 
@@ -184,22 +183,20 @@ def fuzz_app(tmp_path_factory):
     return create_app(_settings(db, max_article_chars=5000), ApiConfig(token="fuzz-token"), engine=FakeEngine())
 
 
-schema = schemathesis.pytest.from_fixture("fuzz_schema")
-
-
-@pytest.fixture(scope="module")
-def fuzz_schema(fuzz_app):
+def test_schemathesis_no_server_error(fuzz_app):
+    """Every operation of the schema, with generated requests (schemathesis strategies run by hypothesis itself:
+    schemathesis' pytest plugin follows pytest's private internals and breaks with new pytest releases)."""
     schema = schemathesis.openapi.from_asgi("/openapi.json", fuzz_app)
-    # the coverage phase (boundary values of every parameter) takes ~4x longer: run it with
-    # NEWSGRAPH_FUZZ_PHASES=examples,coverage,fuzzing
-    schema.config.phases.update(phases=os.environ.get("NEWSGRAPH_FUZZ_PHASES", "examples,fuzzing").split(","))
-    return schema
+    operations = [result.ok() for result in schema.get_all_operations()]
+    assert len(operations) >= 6
 
+    for operation in operations:
+        @given(case=operation.as_strategy())
+        @hsettings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        def no_server_error(case):
+            case.call_and_validate(checks=[not_a_server_error])
 
-@schema.parametrize()
-@hsettings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
-def test_schemathesis_no_server_error(case):
-    case.call_and_validate(checks=[not_a_server_error])
+        no_server_error()
 
 
 def test_api_doc_is_current():

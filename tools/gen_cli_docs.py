@@ -18,11 +18,13 @@ BEGIN, END = "<!-- BEGIN GENERATED: newsgraph commands -->", "<!-- END GENERATED
 def reference() -> str:
     from newsgraph.cli import cli
 
-    ctx = click.Context(cli, info_name="newsgraph", terminal_width=100)
+    # the group's context settings (help option names...) as a real run has them, whatever ran before: click
+    # caches each command's help option from the first context that asks for it
+    ctx = click.Context(cli, info_name="newsgraph", terminal_width=100, **cli.context_settings)
     parts = ["## `newsgraph`\n", "```\n" + cli.get_help(ctx).rstrip() + "\n```\n"]
     for name in sorted(cli.commands):
         cmd = cli.commands[name]
-        sub = click.Context(cmd, info_name=f"newsgraph {name}", parent=None, terminal_width=100)
+        sub = click.Context(cmd, info_name=name, parent=ctx, terminal_width=100)
         parts.append(f"## `newsgraph {name}`\n")
         parts.append("```\n" + cmd.get_help(sub).rstrip() + "\n```\n")
     return "\n".join(parts)
