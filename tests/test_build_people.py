@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from conftest import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER = "#format newsgraph-people-table 1\n"
@@ -13,10 +14,7 @@ HEADER = "#format newsgraph-people-table 1\n"
 
 @pytest.fixture(scope="module")
 def builder():
-    spec = importlib.util.spec_from_file_location("build_people", ROOT / "tools" / "build_people.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("build_people")
 
 
 def tables(tmp_path: Path, text: str, disputed: str = "") -> Path:
