@@ -47,3 +47,13 @@ def run(engine):
         article = engine.reader.builder.build(text, published=published)
         return run_components(engine.nlp, next(parse_articles(engine.nlp, [article], 1)))
     return _run
+
+
+def load_tool(name: str):
+    """A script of tools/ (not a package) as a module, for the tests of the KB builders."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

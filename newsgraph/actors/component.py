@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang import LanguageData
+from .ambiguity import Guards
 from .dating import DateReader
 from .kb import KnowledgeBase
 from .lexicon import Lexicon, role_entries
@@ -24,13 +25,27 @@ class ActorsComponent:
         self.kb = kb if kb is not None else KnowledgeBase.load()
         data = LanguageData(lang)
         roles = role_entries(data.jsonl("roles.jsonl")) if data.has("roles.jsonl") else []
-        self.lexicon = Lexicon(self.kb, roles)
         months = data.json("time.json").get("months", {}) if data.has("time.json") else {}
-        self.resolver = Resolver(self.kb, self.lexicon, DateReader(months))
+        guards = Guards()
+        if data.has("ambiguity.json"):
+            guards = Guards.from_data(data.json("ambiguity.json"), self.kb, [*model_words(nlp), *months])
+        acronyms = {a: tuple(r.id for r in rs if r.id is not None) for a, rs in guards.acronyms.items()}
+        self.lexicon = Lexicon(self.kb, roles, acronyms)
+        self.resolver = Resolver(self.kb, self.lexicon, DateReader(months), guards)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.mentions = self.resolver(doc)
         return doc
+
+
+def model_words(nlp: Language) -> list[str]:
+    """The words of the model's rule lemmatizer index (nouns, adjectives, verbs, adverbs), if it has one."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return []
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return []
+    return [w for words in lookups.get_table("lemma_index").values() for w in words]
 
 
 @Language.factory("newsgraph_actors", assigns=["doc._.mentions", "token._.mention", "doc.ents"], default_config={"lang": "fr"})

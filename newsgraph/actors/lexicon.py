@@ -55,11 +55,13 @@ class RoleEntry:
 
 
 class Lexicon:
-    def __init__(self, kb: KnowledgeBase, roles: list[RoleEntry]):
+    def __init__(self, kb: KnowledgeBase, roles: list[RoleEntry], acronyms: dict[str, tuple[str, ...]] | None = None):
+        """``acronyms``: acronym -> the KB ids it may stand for (ambiguity.json), matched as aliases of each."""
         self.kb = kb
         self.roles = {r.phrase: r for r in roles}
         table: dict[str, list[Target]] = {}
-        for target in self._targets(kb, roles):
+        readings = ((kb.entities[i].kind, i, a) for a, ids in (acronyms or {}).items() for i in ids)
+        for target in [*self._targets(kb, roles), *(Target(*r) for r in readings)]:
             key = fold(target.alias)
             bucket = table.setdefault(key, [])
             if target not in bucket:

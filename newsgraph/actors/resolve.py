@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.extensions import text_of
 from ..records import Actor, Mention
+from .ambiguity import Guards
 from .dating import DateReader
 from .entities import fix_entities
 from .kb import KbEntity, KnowledgeBase
@@ -101,6 +102,8 @@ class _Work:
     demonyms: dict[int, str] = field(default_factory=dict)        # token index -> ISO3 ("les Américains")
     ents: list[Span] = field(default_factory=list)                # the entities after correction
     coordinated: list[int] = field(default_factory=list)         # adjectives coordinated with the last role's
+    full_names: dict[str, int] = field(default_factory=dict)      # person id -> first token of a full-name match
+    role_ends: set[int] = field(default_factory=set)              # token index after each role phrase
 
     def sentence_of(self, token_i: int) -> int:
         return max(0, bisect_right(self.sent_starts, token_i) - 1)
@@ -115,10 +118,12 @@ class _Work:
 
 
 class Resolver:
-    def __init__(self, kb: KnowledgeBase, lexicon: Lexicon, dates: DateReader | None = None):
+    def __init__(self, kb: KnowledgeBase, lexicon: Lexicon, dates: DateReader | None = None,
+                 guards: Guards | None = None):
         self.kb = kb
         self.lexicon = lexicon
         self.dates = dates or DateReader({})
+        self.guards = guards or Guards()
 
     # -- entry point ----------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> list[Mention]:
@@ -136,11 +141,19 @@ class Resolver:
                                  work.starts)
         taken = [False] * len(doc)
         roles: list[Match] = []
+        acronyms: list[Match] = []
+        for m in matches:
+            if m.target.kind == "role":
+                work.role_ends.add(m.end)
+            elif m.target.kind == "person" and " " in m.target.alias.strip():
+                work.full_names.setdefault(m.target.key, m.start)
         for m in matches:
             if m.target.kind == "role":
                 roles.append(m)
-            else:
-                self._kb_mention(work, m)
+            elif m.target.alias in self.guards.acronyms:
+                acronyms.append(m)
+            elif not self._kb_mention(work, m):
+                continue                # left to the model's entities: "Jean Hollande" is somebody else
             for i in range(m.start, m.end):
                 taken[i] = True
         for i, iso in work.demonyms.items():
@@ -149,6 +162,8 @@ class Resolver:
                                                   wikidata=None), "demonym")
                 taken[i] = True
         work.context_country = self._dominant_country(work)
+        for m in acronyms:
+            self._acronym_mention(work, m)
         for m in roles:
             self._role_mention(work, m)
         self._entity_mentions(work, taken)
@@ -264,19 +279,20 @@ class Resolver:
         return tok.pos_ == "PROPN" or tok.ent_type_ in ("LOC", "GPE")
 
     # -- 2. knowledge-base mentions -------------------------------------------------------------------
-    def _kb_mention(self, work: _Work, m: Match) -> None:
+    def _kb_mention(self, work: _Work, m: Match) -> bool:
+        """Add the mention of a KB match; False when an ambiguity guard leaves the words to the model."""
         t = m.target
         doc = work.doc
         mention = doc[m.start:m.end].text
         named_place = self._named_settlement(doc, m.start)
         if named_place and t.kind not in ("country", "capital", "place"):
-            return                      # "la ville de Douma" is a town, not the Russian parliament
+            return True                 # "la ville de Douma" is a town, not the Russian parliament
         if t.kind == "place":
             # a subdivision or a city is a place of its country, never a government by itself
             place = self.kb.places[t.key]
             actor = Actor(name=place.name, mention=mention, country=place.country, code=place.country, id=place.id)
             work.add(m.start, m.end, "LOC", actor, f"kb:{place.kind}:place")
-            return
+            return True
         if t.kind in ("country", "capital"):
             c = self.kb.countries[t.key]
             if named_place or self._locative(doc, m.start):
@@ -293,9 +309,41 @@ class Resolver:
             work.add(m.start, m.end, "ORG", actor, "kb:seat")
         else:
             entity = self._choose(work, m)
+            rule = f"kb:{entity.kind}"
+            if entity.kind == "person" and self.guards.is_word(mention):
+                basis = self._bare_name_basis(work, m, entity.id)
+                if basis is None:
+                    return False        # "Hollande" alone may be the country, "Mars" the month or the planet
+                rule = f"kb:person:{basis}"
             actor = self.entity_actor(entity, mention, work.date)
             label = "PER" if entity.kind == "person" else "ORG"
-            work.add(m.start, m.end, label, actor, f"kb:{entity.kind}")
+            work.add(m.start, m.end, label, actor, rule)
+        return True
+
+    def _bare_name_basis(self, work: _Work, m: Match, person: str) -> str | None:
+        """Why a one-word name that is also a word is this person: a title (honorific or role noun) right before
+        it, or a full mention of the person earlier (anywhere in the article when the word is in the first
+        sentence, a headline); None otherwise. A first name other than the KB's makes it another person."""
+        doc, i = work.doc, m.start
+        prev = doc[i - 1] if i > 0 else None
+        if prev is not None and (fold(prev.text) in self.guards.honorifics or i in work.role_ends):
+            return "title"
+        if prev is not None and prev.text[:1].isupper() and prev.ent_type_ in PERSON_LABELS and doc[i].ent_iob_ == "I":
+            return None
+        first = work.full_names.get(person)
+        if first is not None and (first < i or work.sentence_of(i) == 0):
+            return "full-mention"
+        return None
+
+    def _acronym_mention(self, work: _Work, m: Match) -> None:
+        """An acronym with several readings ("CE", "CPI", "PS", "UA"): the reading the article's cues, its main
+        country or the default give; no actor when the reading is not one or nothing decides."""
+        choice = self.guards.read_acronym(m.target.alias, work.folded, work.context_country, self.kb)
+        if choice.id is None:
+            return
+        entity = self.kb.entities[choice.id]
+        actor = self.entity_actor(entity, work.doc[m.start:m.end].text, work.date)
+        work.add(m.start, m.end, "ORG", actor, f"kb:acronym:{choice.basis}")
 
     def _choose(self, work: _Work, m: Match) -> KbEntity:
         """Among entities sharing an alias: one already named in the article, else one in office, else the first."""
