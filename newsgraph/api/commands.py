@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from ..cli import db_option, emit_rows, event_filter_options, format_option, make_settings, settings_options
+from ..clikit import EVENT_FILTERS, db_option, emit_rows, event_filter_options, format_option, make_settings, settings_options
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
 
@@ -15,9 +15,7 @@ EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
 def _filter(opts: dict[str, Any]):
     from ..store.queries import EventFilter
 
-    names = ("actor", "source", "target", "either_direction", "country", "sector", "root", "cameo", "plover",
-             "quad_class", "since", "until", "place", "article")
-    values = {k: opts.pop(k) for k in names if k in opts}
+    values = {k: opts.pop(k) for k in EVENT_FILTERS if k in opts}
     return EventFilter.from_mapping({**values, "limit": None})
 
 

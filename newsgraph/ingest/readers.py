@@ -20,7 +20,6 @@ from ..errors import (
     ArticleError,
     ArticleTooLargeError,
     EmptyArticleError,
-    EncodingError,
     InputError,
     MalformedRecordError,
     UnsupportedLanguageError,
@@ -28,6 +27,7 @@ from ..errors import (
 from ..lang import LanguageData
 from ..records import Article, Failure
 from .clean import TextCleaner
+from .text import decode
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -95,17 +95,6 @@ class ArticleBuilder:
                 f"text does not look like {self.lang.code!r} ({ratio:.0%} function words)",
                 hint="pass the right language, or --set check_language=false to process it anyway",
             )
-
-
-def decode(data: bytes) -> str:
-    if not data.strip():
-        raise EmptyArticleError("input is empty")
-    if b"\x00" in data[:8192]:
-        raise EncodingError("input looks binary (contains NUL bytes)", hint="give text, HTML or JSONL files")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise EncodingError(f"input is not valid UTF-8 (byte {exc.start})", hint="convert it with iconv -t utf-8") from None
 
 
 class Reader:

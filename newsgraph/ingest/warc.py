@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ..errors import ArticleError, ArticleTooLargeError, EncodingError
 from ..records import Article, Failure
+from .text import decode
 
 if TYPE_CHECKING:
     from .readers import Reader
@@ -146,8 +147,6 @@ def _to_article(reader: "Reader", path: Path, p: _Payload, limit: int) -> Articl
         if "html" in mime or head.startswith((b"<!doctype html", b"<html")):
             art = reader._html(data, source)
         else:
-            from .readers import decode
-
             art = reader.builder.build(decode(data), source=source)
     except ArticleError as exc:
         return Failure(source=source, reason=exc.code, message=str(exc))
