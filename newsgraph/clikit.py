@@ -52,8 +52,8 @@ def event_filter_options(f: Callable) -> Callable:
         click.option("--cameo", help="CAMEO code prefix, e.g. 036."),
         click.option("--plover", help="PLOVER event type, e.g. CONSULT."),
         click.option("--quad-class", type=click.IntRange(1, 4), help="1-4: verbal/material cooperation/conflict."),
-        click.option("--since", help="Events on or after this date (YYYY[-MM[-DD]])."),
-        click.option("--until", help="Events on or before this date (YYYY[-MM[-DD]])."),
+        click.option("--since", help="Events from the start of this period (YYYY[-MM[-DD]])."),
+        click.option("--until", help="Events up to the end of this period (YYYY[-MM[-DD]]; 2018: all of 2018)."),
         click.option("--place", help="Place name (substring) or ISO3 country of the place."),
         click.option("--article", help="Only events of this article id."),
     ]
