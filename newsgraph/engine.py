@@ -91,7 +91,7 @@ class Engine:
                 try:
                     docs[id(a)] = next(parse_articles(self.nlp, [a], 1))
                 except Exception as exc:  # recorded as this article's failure
-                    docs[id(a)] = Failure(source=a.source or a.id, reason="processing", article_id=a.id,
+                    docs[id(a)] = Failure(source=a.source or a.id, reason="processing", article_id=a.id, origin=a.origin,
                                           message=f"parser failed: {type(exc).__name__}: {exc}")
         for item in chunk:
             if isinstance(item, Failure):
@@ -109,6 +109,7 @@ class Engine:
             return doc_to_result(doc)
         except Exception as exc:  # one article's failure is recorded, the batch goes on
             return Failure(source=article.source or article.id, reason="processing", article_id=article.id,
+                           origin=article.origin,
                            message=f"{type(exc).__name__}: {exc}")
 
 

@@ -23,6 +23,7 @@ class Article:
     source: str | None = None          # file path or feed the article came from
     metadata: dict[str, Any] = field(default_factory=dict)   # agency, author, published_source, removed lines...
     paragraphs: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each paragraph in text
+    origin: str | None = None          # where in the input: FILE, FILE:LINE (JSONL, stdin), FILE@OFFSET (WARC)
 
 
 @dataclass(slots=True)
@@ -34,6 +35,7 @@ class Failure:
     message: str
     article_id: str | None = None
     raw: str | None = None  # the first characters of the input, for re-running
+    origin: str | None = None  # where in the input (as Article.origin); None for API requests
 
 
 @dataclass(slots=True)

@@ -74,3 +74,23 @@ def test_unnamed_participants(engine, text, expected):
 ])
 def test_no_unnamed_author(engine, text):
     assert not [e for e in events(engine, text) if e.root in ("17", "18", "19")]
+
+
+def test_condemnation_naming_no_one_targets_the_authors_of_the_violence(engine):
+    """"X condamne ce crime": the disapproval is aimed at whoever the article says committed the violence."""
+    evs = events(engine, "Des combattants de l'État islamique ont attaqué une église à Alep. "
+                         "Le Vatican condamne fermement ce crime barbare.")
+    ev = next(e for e in evs if e.root == "11")
+    assert ev.target is not None and ev.target_basis == "discourse"
+    assert ev.target.group or ev.target.sector in ("REB", "UAF"), ev.target
+
+
+def test_an_armed_group_fighting_an_implicit_victim_is_not_an_assault(engine):
+    """An implicit target is an assumption, not a victim the text names: the fight stays military force."""
+    evs = events(engine, "Les rebelles syriens s'affrontent depuis janvier dans la région d'Idleb.")
+    assert not [e for e in evs if e.rule.endswith("+assault")], [(e.cameo, e.rule) for e in evs]
+
+
+def test_an_agentless_injury_is_a_toll_not_an_attack(engine):
+    evs = events(engine, "Une vingtaine de personnes ont également été blessées à Melbourne, en Australie.")
+    assert not [e for e in evs if e.root in ("18", "19")], [(e.cameo, e.rule) for e in evs]

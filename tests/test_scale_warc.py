@@ -102,7 +102,7 @@ def test_record_offsets_can_be_read_again(reader, tmp_path):
     items = list(reader.read([path]))
     for item in items:
         offset = int(item.source.rsplit("@", 1)[1])
-        again = read_warc_record(reader, path, offset)
+        again = read_warc_record(reader.builder, path, offset)
         assert type(again) is type(item)
         if isinstance(item, Article):
             assert again.id == item.id and again.url == item.url

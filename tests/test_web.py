@@ -6,81 +6,35 @@ tests/artifacts/. Skips when /usr/bin/chromium (apt-get install chromium) or Pla
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-from pathlib import Path
-
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+from browser import CHROMIUM, SKIP_REASON, check_page, launch, open_page, serve, shot
 
 if not CHROMIUM.exists():
-    pytest.skip("headless browser tests need Debian's chromium at /usr/bin/chromium (apt-get install chromium)",
-                allow_module_level=True)
+    pytest.skip(SKIP_REASON, allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
-uvicorn = pytest.importorskip("uvicorn")
-
-from newsgraph import Settings  # noqa: E402
-from newsgraph.api import create_app  # noqa: E402
+pytest.importorskip("uvicorn")
 
 from sampledata import build_sample_db  # noqa: E402
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    db = build_sample_db(str(tmp_path_factory.mktemp("web") / "web.duckdb"))
-    app = create_app(Settings.load(env={}, overrides={"db": db, "progress": False}))
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not srv.started:
-        if time.monotonic() > deadline:
-            pytest.fail("uvicorn did not start within 15 s")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serve(build_sample_db(str(tmp_path_factory.mktemp("web") / "web.duckdb"))) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+    with launch(sync_api) as b:
         yield b
-        b.close()
 
 
 @pytest.fixture()
 def page(browser, server):
-    ctx = browser.new_context(viewport={"width": 1400, "height": 950})
-    pg = ctx.new_page()
-    errors: list[str] = []
-    pg.on("pageerror", lambda exc: errors.append(str(exc)))
-    requests: list[str] = []
-    pg.on("request", lambda req: requests.append(req.url))
-    pg.errors, pg.requests, pg.base = errors, requests, server
+    pg = open_page(browser, server)
     yield pg
-    assert not errors, f"JavaScript errors: {errors}"
-    outside = [u for u in requests if not u.startswith(server) and not u.startswith("data:")]
-    assert not outside, f"the dashboard fetched outside the server: {outside}"
-    ctx.close()
-
-
-def shot(page, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    check_page(pg)
 
 
 def test_search_page(page):
@@ -119,16 +73,25 @@ def test_article_page_escapes_and_highlights(page):
     shot(page, "article")
 
 
+NETWORK = "() => { const cy = document.getElementById('network').cy; return {nodes: cy.nodes().map(n => n.data()), " \
+          "edges: cy.edges().map(e => e.data())}; }"
+
+
 def test_network_to_event_to_article(page):
     page.goto(page.base + "/#/network")
-    page.wait_for_selector("#network .node")
-    assert page.locator("#network .node").count() == 7
-    assert page.locator("#network path.edge-coop").count() == 1
-    assert page.locator("#network path.edge-conf").count() == 4
+    page.wait_for_selector("#network[data-ready]")
+    net = page.evaluate(NETWORK)
+    assert len(net["nodes"]) == 7
+    assert sorted(e["tone"] for e in net["edges"]) == ["conf", "conf", "conf", "conf", "coop"]
+    names = {n["id"]: n["name"] for n in net["nodes"]}
+    assert names["Q7747"] == "Vladimir Poutine"  # the canonical (knowledge-base) name
+    assert page.locator("#network canvas").count() >= 1
+    assert page.locator("input[name=since]").input_value() == "2021-03-03"  # the database's period, not a placeholder
     shot(page, "network")
-    page.locator("#network circle.node[data-id='Q7747']").click()
+    page.locator("#network-actors a[data-id='Q7747']").click()
     page.wait_for_selector("#actor-events table.events tbody tr[data-event]")
     assert "Vladimir Poutine: 3 events" in page.locator("#actor-events h2").inner_text()
+    assert page.evaluate("() => document.getElementById('network').cy.getElementById('Q7747').selected()")
     shot(page, "network-actor")
     page.locator("#actor-events tr[data-article='art-geneve-2']").first.click()
     page.wait_for_selector("#article-text")
@@ -137,19 +100,28 @@ def test_network_to_event_to_article(page):
     shot(page, "network-article")
 
 
-def test_network_period_filter(page):
+def test_network_filters(page):
     page.goto(page.base + "/#/network?since=2021-03-01&until=2021-03-31")
-    page.wait_for_selector("#network .node")
-    labels = page.locator("#network text").evaluate_all("ts => ts.map(t => t.textContent)")
-    assert "armée française" in labels and "Donald Trump" not in labels
+    page.wait_for_selector("#network[data-ready]")
+    names = [n["name"] for n in page.evaluate(NETWORK)["nodes"]]
+    assert "armée française" in names and "Donald Trump" not in names
+    page.goto("about:blank")
+    page.goto(page.base + "/#/network?min_events=2")
+    page.wait_for_selector("#network-actors")
+    listed = page.locator("#network-actors li").evaluate_all("ls => ls.map(l => l.textContent)")
+    assert listed and all(int(t.split(" events")[0].split()[-1]) >= 2 for t in listed)
+
+
+TIMELINE = "() => { const u = document.getElementById('timeline').plot; return {x: u.data[0], events: u.data[1], " \
+           "goldstein: u.data[4], min: u.scales.x.min, max: u.scales.x.max}; }"
 
 
 def test_timeline_page(page):
     page.goto(page.base + "/#/timeline?source=RUS&target=USA&either_direction=1&interval=month")
-    page.wait_for_selector("#timeline")
-    assert page.locator("#timeline rect.bar-coop").count() == 1
-    assert page.locator("#timeline rect.bar-conf").count() == 1
-    assert page.locator("#goldstein-line").count() == 1
+    page.wait_for_selector("#timeline[data-ready] canvas")
+    plot = page.evaluate(TIMELINE)
+    assert plot["events"] == [None, None, None, 1, 1]  # 2021-03 to 2021-07, the database's period
+    assert plot["goldstein"][3:] == [1.9, -2.0]  # the mean over the reports (042 is 1.9)
     assert "2 articles / 2 reports" in page.locator("table.linked").inner_text()
     shot(page, "timeline")
     page.locator("table.linked tbody tr").first.click()
@@ -157,17 +129,38 @@ def test_timeline_page(page):
     assert page.locator("table.events tr.selected").count() == 1
 
 
+def test_timeline_shows_empty_periods_on_a_continuous_axis(page):
+    page.goto(page.base + "/#/timeline?interval=month&since=2021-01&until=2021-12")
+    page.wait_for_selector("#timeline[data-ready] canvas")
+    plot = page.evaluate(TIMELINE)
+    assert len(plot["x"]) == 12  # every month of the period, the empty ones too
+    steps = {b - a for a, b in zip(plot["x"], plot["x"][1:])}
+    assert steps <= {28 * 86400, 30 * 86400, 31 * 86400}
+    assert plot["events"].count(None) == 8
+
+
 def test_map_page(page):
     page.goto(page.base + "/#/map")
     page.wait_for_selector("#map circle.place")
+    assert page.locator("#map path.country").count() > 150  # Natural Earth 1:110m has 177 countries
+    assert page.locator("#map path.country[data-name='Mali']").count() == 1
+    assert page.locator("#map path.borders").count() == 1
     assert sorted(page.locator("#map circle.place").evaluate_all("cs => cs.map(c => c.dataset.name)")) == ["Gao", "Genève", "Paris"]
     page.locator("#map circle.place[data-name='Gao']").click()
     page.wait_for_selector("#place-events table.events tbody tr[data-event]")
     assert "a bombardé" in page.locator("#place-events").inner_text()
+    assert "Gao: 1 events" in page.locator("#place-events h2").inner_text()
     shot(page, "map")
+    page.select_option("select[name=region]", "europe")
+    page.click("form.filters button")
+    page.wait_for_selector("#map[data-region=europe] circle.place")
+    assert sorted(page.locator("#map circle.place").evaluate_all("cs => cs.map(c => c.dataset.name)")) == ["Genève", "Paris"]
+    shot(page, "map-europe")
 
 
 def test_error_is_shown(page):
     page.goto(page.base + "/#/article/does-not-exist")
     page.wait_for_selector(".error")
     assert "no article with id" in page.locator(".error").inner_text()
+    assert page.errors == ["error: Failed to load resource: the server responded with a status of 404 (Not Found)"]
+    page.errors.clear()  # the 404 is what this test asks for

@@ -108,8 +108,8 @@ class EventCoder:
                 self.headline_partner(doc, sent, built)
             candidates.extend(built)
         self.link_discourse(candidates)
-        self.link_adversary(doc, candidates)
         self.assaults(candidates)
+        self.link_adversary(doc, candidates)
         self.default_targets(candidates, ctx)
         events = self.select(candidates, len(sents))
         self.link_quotes(events, doc._.quotes or [])
@@ -181,7 +181,7 @@ class EventCoder:
             return self.foreground(trig)
         if any(c.dep_ == "det" and F.lemma(c) in ("ce", "cet", "cette", "ces") for c in tok.children):
             return False                   # "cette attaque": a back-reference to an event already reported
-        if tok.dep_ in ("ROOT", "nsubj") or F.agents(tok):
+        if tok.dep_ in ("ROOT", "nsubj") or F.agents(tok) or self.occurring(tok):
             return True
         if trig.cameo and self.codes[trig.cameo].quad_class in (1, 2):
             return True                    # cooperative nouns need a named partner (checked when built)
@@ -197,7 +197,7 @@ class EventCoder:
 
     def lemma_keys(self, tok: Token) -> list[tuple[str, str]]:
         keys = [(F.lemma(tok), pos) for pos in _pos_keys(tok)]
-        if tok.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and not any(c.dep_ == "det" for c in tok.children):
+        if tok.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and not any(c.dep_ in ("det", "case") for c in tok.children):
             verb = self.lexicon.verb_for_form(tok.text)
             if verb is not None and (verb, "VERB") not in keys:
                 keys.append((verb, "VERB"))
@@ -233,10 +233,33 @@ class EventCoder:
                 return False, None
         support = None
         if e.pos == "NOUN" and e.support:
-            support = F.support_verb(tok, e.support)
-            if support is None and e.support_only:
+            support = F.support_verb(tok, self.supports(e))
+            if support is None and e.support_only and not self.occurring(tok):
                 return False, None
         return True, support
+
+    def supports(self, e: LexiconEntry) -> tuple[str, ...]:
+        """An act noun (one of whose support verbs is a light verb: "mener une offensive", "procéder à une
+        arrestation") takes every light verb; other nouns keep their own list ("exiger la démission")."""
+        light = self.lexicon.cue("light_verb")
+        if not light.intersection(e.support):
+            return e.support
+        return e.support + tuple(sorted(light.difference(e.support)))
+
+    def occurring(self, tok: Token) -> bool:
+        """An event noun reported as happening without its author's verb: subject of a verb of occurrence
+        ("une réunion s'est tenue", "des négociations sont en cours", "la grève paralyse"), or the agent of a
+        passive ("perturbé par une grève", "touché par un attentat")."""
+        if tok.dep_ == "obl:agent" or (tok.dep_ in F.OBL_DEPS and F.case_lemma(tok) == "par" and F.is_passive(tok.head)):
+            return True
+        if tok.dep_ != "nsubj" or tok.head.i == tok.i:
+            return False
+        head = tok.head
+        occurrence = self.lexicon.cue("occurrence_verb")
+        keys = {F.lemma(head)} | {F.lemma(head) + " " + F.lemma(c) for c in head.children if c.dep_ in ("obj", "obl:arg", "obl:mod")}
+        if head.pos_ != "VERB":             # "les négociations sont en cours"
+            keys |= {"être " + F.lemma(c) for c in head.children if c.dep_ == "case"} if F.lemma(head) == "cours" else set()
+        return bool(keys & occurrence)
 
     def blocked(self, trig: Trigger) -> bool:
         """Negated, conditional or hypothetical predications are not coded (GUIDELINE: do not code)."""
@@ -322,6 +345,9 @@ class EventCoder:
                 continue
             emb.consumed = True
             trig.embedded = emb
+            for other in triggers:           # "s'apprête à signer un accord": the noun of the consumed verb too
+                if other.support is not None and other.support.i == emb.token.i:
+                    other.consumed = True
             if trig.entry.chain == "modal":
                 trig.cameo = None
                 continue
@@ -388,11 +414,16 @@ class EventCoder:
                 return []
             if passive:
                 return F.agents(tok)
-            return F.subjects(tok) or F.fallback_subjects(tok, self._span)
+            return F.subjects(tok) or F.fallback_subjects(tok, self._span) or F.inverted_subject(tok)
         if slot == "obj":
             if not verbal:
                 return []
-            return F.passive_subjects(tok) if passive else F.objects(tok)
+            if passive:
+                return F.passive_subjects(tok)
+            objs = F.objects(tok)
+            if objs and not F.subjects(tok) and not F.fallback_subjects(tok, self._span) and objs == F.inverted_subject(tok):
+                return []                  # "« ... », a salué le Premier ministre": the subject, not the object
+            return objs
         if slot == "iobj":
             return F.indirect_objects(tok)
         if slot == "agent":
@@ -516,15 +547,47 @@ class EventCoder:
             targets = self.actors_for(doc, self.slot_tokens(trig, slot, trig.token))
             if targets:
                 break
+        if not sources and e.pos == "NOUN":
+            pair = self.opposed_sides(doc, trig)
+            if pair is not None:
+                return pair
         if not targets and trig.consequence is not None:
             verb = trig.consequence
             targets = self.actors_for(doc, F.passive_subjects(verb) if F.is_passive(verb) else F.objects(verb))
+        if not targets and e.pos == "NOUN" and trig.support is None and self.occurring(trig.token) \
+                and F.is_passive(trig.token.head):
+            targets = self.actors_for(doc, F.passive_subjects(trig.token.head))   # "l'hôpital a été touché par des roquettes"
         if not targets and emb is not None:
             for slot in emb.entry.target:
                 targets = self.actors_for(doc, self.slot_tokens(emb, slot, emb.token))
                 if targets:
                     break
         return sources, targets
+
+    def opposed_sides(self, doc: Doc, trig: Trigger) -> tuple[list[tuple[Token, Actor]], list[tuple[Token, Actor]]] | None:
+        """The two sides of a clash noun: "des affrontements opposant l'armée aux rebelles", "des heurts ont
+        opposé A à B" (object and "à" complement of a verb of opposition), "des combats entre A et B" (the
+        first of the coordinated sides acts on the others)."""
+        tok = trig.token
+        clash = self.lexicon.cue("clash_verb")
+        verbs = [c for c in tok.children if c.dep_ in ("acl", "acl:relcl") and F.lemma(c) in clash]
+        if tok.dep_ == "nsubj" and F.lemma(tok.head) in clash:
+            verbs.append(tok.head)
+        for verb in verbs:
+            obj = F.objects(verb)
+            other = F.prep_args(verb, "à") or (F.prep_args(obj[0], "à") if obj else [])
+            a, b = self.actors_for(doc, obj), self.actors_for(doc, other)
+            if len(a) > 1 and not b:
+                return a[:1], a[1:]
+            if a:
+                return a, b
+        between = F.prep_args(tok, "entre")
+        if not between and tok.dep_ == "nsubj":      # "des combats ont eu lieu entre A et B"
+            between = [t for t in F.prep_args(tok.head, "entre") if t.i > tok.i]
+        sides = self.actors_for(doc, between)
+        if len({_actor_key(x) for _, x in sides}) > 1:
+            return sides[:1], sides[1:]
+        return None
 
     def complement_actors(self, doc: Doc, trig: Trigger, exclude: set[tuple]) -> list[tuple[Token, Actor]]:
         """No slot gave a target: the first actor named inside the predicate's own complements
@@ -593,8 +656,9 @@ class EventCoder:
                 t = None
             if t is None and e.need_target:
                 continue
-            if trig.cameo in ("042", "043") and (t is None or t.country == s.country):
-                continue                   # a visit is to or from another country's actor
+            if trig.cameo in ("042", "043") and (t is None or (t.country == s.country and t.sector is None
+                                                             and not (t.org or t.group))):
+                continue                   # a visit is to or from another actor, not a trip in one's own country
             cand = self._candidate(doc, sent, si, trig, s, t)
             cand.event.target_basis = basis if t is not None else None
             out.append(cand)
@@ -617,6 +681,8 @@ class EventCoder:
             return []
         sector = e.implicit_source
         if sector is None and e.pos != "NOUN" and (F.is_passive(trig.token) or F.is_participle_modifier(trig.token)):
+            if F.lemma(trig.token) in self.lexicon.cue("injury_verb"):
+                return []                  # "vingt personnes ont été blessées": a toll of the attack, not an act
             sector = IMPLICIT_PASSIVE_SOURCE.get(trig.cameo[:3], IMPLICIT_PASSIVE_SOURCE.get(root))
         if sector is None:
             return []
@@ -693,6 +759,7 @@ class EventCoder:
         cands[:] = [c for c in cands if not (c.event.cameo in ("194", "195") and _unnamed(c.event.source))]
         self.link_partners(cands)
         attacks = [c for c in cands if c.event.quad_class == 4 and c.event.target is not None]
+        violence = [c for c in cands if c.event.root in ("18", "19", "20")]
         for c in cands:
             ev = c.event
             if ev.target is not None:
@@ -700,6 +767,12 @@ class EventCoder:
             if ev.cameo == "015" and attacks:
                 near = min(attacks, key=lambda k: (abs(k.sentence_index - c.sentence_index), k.sentence_index > c.sentence_index))
                 ev.target, c.target_key, ev.target_basis = near.event.target, near.target_key, "discourse"
+            elif ev.root == "11" and violence:
+                # "Le Vatican condamne fermement ce crime barbare": disapproval naming no one is aimed at the
+                # authors of the violence the article reports (the nearest, earlier first)
+                near = min(violence, key=lambda k: (abs(k.sentence_index - c.sentence_index), k.sentence_index > c.sentence_index))
+                if near.source_key != c.source_key:
+                    ev.target, c.target_key, ev.target_basis = near.event.source, near.source_key, "discourse"
             elif ev.cameo == "016":
                 accusers = [k for k in cands if k.event.root == "11" and k.event.target is not None
                             and k.event.target.country == ev.source.country and k.sentence_index <= c.sentence_index
@@ -761,9 +834,10 @@ class EventCoder:
             if new is None:
                 continue
             src = ev.source
-            irregular = src.sector not in COMBATANT_SECTORS and not src.group
+            state = src.sector is None and bool(src.country) and not src.org   # "la Turquie a bombardé"
+            irregular = src.sector not in COMBATANT_SECTORS and not src.group and not state
             terror = (src.group or src.sector == "REB") and ev.target is not None and \
-                ev.target.sector in NONCOMBATANT_SECTORS
+                ev.target.sector in NONCOMBATANT_SECTORS and ev.target_basis == "text"
             if irregular or terror:
                 _set_code(ev, self.codes[new])
                 ev.rule += "+assault"

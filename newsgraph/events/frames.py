@@ -22,6 +22,9 @@ REFLEXIVES = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t�
 OBJECT_CLITICS = frozenset({"le", "la", "l'", "l’", "les"})
 # contracted prepositions + article, whatever lemma the model gives them
 CONTRACTED = {"au": "à", "aux": "à", "du": "de", "des": "de"}
+MISLEMMATISED_PREPOSITIONS = frozenset({"entrer", "durer"})
+CLOSING_QUOTES = frozenset({"»", '"', "”"})
+INCISE_PUNCT = CLOSING_QUOTES | {","}
 # quantity nouns heading the phrase that names the participants ("des milliers de Sud-Coréens")
 QUANTITY_NOUNS = frozenset({"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
                             "soixantaine", "centaine", "millier", "million", "milliard", "foule", "multitude",
@@ -94,6 +97,8 @@ def case_lemma(tok: Token) -> str | None:
     """The preposition introducing a nominal ("avec" in "avec Moscou"); "à" for "au"/"aux"."""
     for c in tok.children:
         if c.dep_ in ("case", "mark") and c.i < tok.i:
+            if c.pos_ == "ADP" and lemma(c) in MISLEMMATISED_PREPOSITIONS:
+                return c.lower_            # the model lemmatises "entre" as "entrer", "durant" as "durer"
             return CONTRACTED.get(c.lower_, lemma(c))
     return None
 
@@ -146,6 +151,22 @@ def subjects(pred: Token, depth: int = 0) -> list[Token]:
         if is_passive(head) and pred.dep_ != "conj":
             return agents(head)
         return subjects(head, depth + 1)
+    return []
+
+
+def inverted_subject(pred: Token) -> list[Token]:
+    """The subject after the verb in the incise of a quotation ("« ... », a salué le Premier ministre"): a verb
+    with no subject right after a closing quote (and comma), whose first nominal dependent to its right the parser
+    took for its object."""
+    if pred.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl:subj") for c in pred.children):
+        return []
+    first = min([pred] + aux_children(pred), key=lambda t: t.i)
+    before = [t.text for t in pred.doc[max(0, first.i - 2): first.i]]   # the quote may end the parser's previous sentence
+    if not before or before[-1] not in INCISE_PUNCT or not any(w in CLOSING_QUOTES for w in before):
+        return []                          # only after a quotation: "L'homme, arrivé par l'escalier, a agressé"
+    for c in pred.children:
+        if c.i > pred.i and c.dep_ in ("obj", "nsubj") and c.pos_ in ("NOUN", "PROPN"):
+            return expand(c)
     return []
 
 
@@ -246,7 +267,7 @@ def support_verb(noun: Token, support: tuple[str, ...]) -> Token | None:
 
     "Décider de prendre des sanctions", "a fini par imposer des sanctions": the noun's own verb counts.
     """
-    if noun.dep_ in ("obj", "obl:arg", "obl", "nsubj:pass", "xcomp") and noun.head.i != noun.i:
+    if noun.dep_ in ("obj", "obl:arg", "obl", "obl:mod", "nsubj:pass", "xcomp") and noun.head.i != noun.i:
         v = noun.head
         if v.pos_ in ("VERB", "AUX", "ADJ") and lemma(v) in support:
             return v

@@ -19,14 +19,11 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import Iterator
 
 from ..errors import ArticleError, ArticleTooLargeError, EncodingError
 from ..records import Article, Failure
-from .text import decode
-
-if TYPE_CHECKING:
-    from .readers import Reader
+from .contract import ArticleBuilder, failure
 
 READ_TYPES = {"response", "resource"}
 _BINARY_TYPES = ("image/", "audio/", "video/", "font/", "application/pdf", "application/octet-stream",
@@ -46,22 +43,26 @@ class _Payload:
     truncated: bool
 
 
-def read_warc(reader: "Reader", path: Path) -> Iterator[Article | Failure]:
+def read_warc(builder: ArticleBuilder, path: Path) -> Iterator[Article | Failure]:
     """Every article of a WARC file, and a failure for every record that is not readable text."""
-    limit = reader.settings.max_article_chars * 4
+    limit = builder.settings.max_article_chars * 4
     for item in _records(path, limit):
         if isinstance(item, Failure):
             yield item
         else:
-            yield _to_article(reader, path, item, limit)
+            yield _to_article(builder, path, item, limit)
 
 
-def read_warc_record(reader: "Reader", path: Path, offset: int) -> Article | Failure:
+def read_warc_record(builder: ArticleBuilder, path: Path, offset: int) -> Article | Failure:
     """The record at a byte offset (for ``newsgraph retry``)."""
-    limit = reader.settings.max_article_chars * 4
+    limit = builder.settings.max_article_chars * 4
     for item in _records(path, limit, start=offset, once=True):
-        return item if isinstance(item, Failure) else _to_article(reader, path, item, limit)
-    return Failure(source=f"{path}@{offset}", reason="malformed", message="no readable WARC record at this offset")
+        return item if isinstance(item, Failure) else _to_article(builder, path, item, limit)
+    return _malformed(f"{path}@{offset}", "no readable WARC record at this offset")
+
+
+def _malformed(origin: str, message: str) -> Failure:
+    return Failure(source=origin, reason="malformed", message=message, origin=origin)
 
 
 def _records(path: Path, limit: int, start: int = 0, once: bool = False) -> Iterator[_Payload | Failure]:
@@ -79,18 +80,19 @@ def _records(path: Path, limit: int, start: int = 0, once: bool = False) -> Iter
                     here, pos = pos, _next_offset(it)
                     missing = getattr(record.raw_stream, "limit", 0)
                     if missing > 0:   # the file ends (or the next record starts) before Content-Length says
-                        payload = Failure(source=f"{path}@{here}", reason="malformed",
-                                          message=f"truncated WARC record: {missing:,} bytes missing")
+                        payload = _malformed(f"{path}@{here}", f"truncated WARC record: {missing:,} bytes missing")
                     if payload is not None:
                         yield payload
                         if once:
                             return
+                if _data_after(fh, pos):   # the iterator stopped at bytes it could not read as a record
+                    yield _malformed(f"{path}@{pos}", "truncated WARC record at the end of the file: "
+                                                      f"{fh.seek(0, 2) - pos:,} bytes that are not a whole record")
                 return
             except Exception as exc:  # noqa: BLE001 - any error of the parser on untrusted bytes: this record is malformed
                 if not isinstance(exc, _PARSE_ERRORS) and not _raised_by_parser(exc):
                     raise
-                yield Failure(source=f"{path}@{pos}", reason="malformed",
-                              message=f"malformed WARC record: {type(exc).__name__}: {_short(exc)}")
+                yield _malformed(f"{path}@{pos}", f"malformed WARC record: {type(exc).__name__}: {_short(exc)}")
                 if once:
                     return
                 start = _resync(fh, pos + 1, gz)
@@ -107,6 +109,15 @@ def _raised_by_parser(exc: BaseException) -> bool:
         last = tb.tb_frame.f_code.co_filename
         tb = tb.tb_next
     return last is not None and "newsgraph" not in Path(last).parts
+
+
+def _data_after(fh, pos: int) -> bool:
+    """True when the file holds more than padding (whitespace, NUL bytes) after ``pos``."""
+    fh.seek(pos)
+    while block := fh.read(1 << 16):
+        if block.strip(b"\x00 \t\r\n"):
+            return True
+    return False
 
 
 def _next_offset(it) -> int:
@@ -133,7 +144,7 @@ def _payload(record, offset: int, limit: int) -> _Payload | None:
                     content_type=ctype.strip(), data=data[:limit], truncated=len(data) > limit)
 
 
-def _to_article(reader: "Reader", path: Path, p: _Payload, limit: int) -> Article | Failure:
+def _to_article(builder: ArticleBuilder, path: Path, p: _Payload, limit: int) -> Article | Failure:
     source = f"{path}@{p.offset}"
     try:
         if p.truncated:
@@ -142,14 +153,9 @@ def _to_article(reader: "Reader", path: Path, p: _Payload, limit: int) -> Articl
         mime, charset = _content_type(p.content_type)
         if mime.startswith(_BINARY_TYPES) or b"\x00" in p.data[:8192]:
             raise EncodingError(f"binary payload ({mime or 'no content type'}), not an article")
-        data = _to_utf8(p.data, charset)
-        head = data.lstrip()[:256].lower()
-        if "html" in mime or head.startswith((b"<!doctype html", b"<html")):
-            art = reader._html(data, source)
-        else:
-            art = reader.builder.build(decode(data), source=source)
+        art = builder.build_bytes(_to_utf8(p.data, charset), source, html="html" in mime)
     except ArticleError as exc:
-        return Failure(source=source, reason=exc.code, message=str(exc))
+        return failure(source, exc)
     if art.url is None:
         art.url = p.uri
     if p.date:

@@ -77,7 +77,7 @@ class _Job:
 def crash_failure(item: Item) -> Failure:
     if isinstance(item, Failure):
         return item
-    return Failure(source=item.source or item.id, reason="crash", article_id=item.id,
+    return Failure(source=item.source or item.id, reason="crash", article_id=item.id, origin=item.origin,
                    message="a worker process died twice while processing this article (segfault or out of memory?)")
 
 

@@ -128,7 +128,7 @@ class ChunkProcessor:
             raise
         except Exception as exc:  # a row the schema refuses is this article's failure, not the batch's
             a = result.article
-            return Failure(source=a.source or a.id, reason="processing", article_id=a.id,
+            return Failure(source=a.source or a.id, reason="processing", article_id=a.id, origin=a.origin,
                            message=f"cannot store the result: {type(exc).__name__}: {exc}")
 
     def _drain(self) -> dict[str, pa.Table]:

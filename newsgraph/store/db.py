@@ -134,8 +134,8 @@ class Store:
         try:
             if exists:
                 self._delete_article(a.id)
-            c.execute("INSERT INTO articles (id, title, published, lang, url, source, text, metadata) VALUES (?,?,?,?,?,?,?,?)",
-                      [a.id, a.title, a.published, a.lang, a.url, a.source, a.text, json.dumps(a.metadata, ensure_ascii=False)])
+            c.execute("INSERT INTO articles (id, title, published, lang, url, source, text, metadata, origin) VALUES (?,?,?,?,?,?,?,?,?)",
+                      [a.id, a.title, a.published, a.lang, a.url, a.source, a.text, json.dumps(a.metadata, ensure_ascii=False), a.origin])
             self._many("INSERT INTO sentences VALUES (?,?,?,?,?)",
                        [(a.id, s.index, s.start, s.end, s.text) for s in result.sentences])
             self._many("INSERT INTO entities VALUES (?,?,?,?,?,?)",
@@ -174,8 +174,8 @@ class Store:
     def write_failure(self, f: Failure) -> bool:
         fid = _hash(f.source, f.reason, f.message)
         before = self.con.execute("SELECT count(*) FROM failures WHERE id = ?", [fid]).fetchall()[0][0]
-        self.con.execute("INSERT INTO failures (id, source, reason, message, article_id, raw) VALUES (?,?,?,?,?,?) "
-                         "ON CONFLICT (id) DO NOTHING", [fid, f.source, f.reason, f.message, f.article_id, f.raw])
+        self.con.execute("INSERT INTO failures (id, source, reason, message, article_id, raw, origin) VALUES (?,?,?,?,?,?,?) "
+                         "ON CONFLICT (id) DO NOTHING", [fid, f.source, f.reason, f.message, f.article_id, f.raw, f.origin])
         return before == 0
 
     def _many(self, sql: str, rows: list[tuple]) -> None:

@@ -79,4 +79,8 @@ CREATE INDEX events_date ON events (date);
 ALTER TABLE dates ADD COLUMN end_value VARCHAR;
 ALTER TABLE quotes ADD COLUMN kind VARCHAR;
 """),
+    Migration("0003_origin", """
+ALTER TABLE articles ADD COLUMN origin VARCHAR;
+ALTER TABLE failures ADD COLUMN origin VARCHAR;
+"""),
 )

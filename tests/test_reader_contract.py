@@ -1,0 +1,143 @@
+"""One reader contract on every path (issue 14, item 1): wrong-typed records are failures with their line.
+
+The attack: a JSONL of 30 articles in which 5 records carry a number as title, an object as id, a list as
+text, a number as lang and a date that does not exist. ``newsgraph ingest`` in one process, with
+``--workers 2`` and with ``--cluster`` (a real Dask LocalCluster) must store the same 25 articles and record
+the same 5 failures, each with its line and the field at fault, and never print a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+from clirun import ROOT, ingest_cli
+
+from newsgraph import Settings
+from newsgraph.errors import MalformedRecordError
+from newsgraph.ingest import ArticleBuilder, Reader
+from newsgraph.ingest.contract import check_published
+from newsgraph.lang import LanguageData
+from newsgraph.records import Article, Failure
+
+# line number -> (the wrong field, a word the failure message must contain)
+BAD = {3: ({"title": 7}, "'title'"), 8: ({"id": {"n": 1}}, "'id'"), 14: ({"text": None}, "'text'"),
+       21: ({"lang": 5}, "'lang'"), 27: ({"published": "2017-13-45"}, "'published'")}
+
+
+@pytest.fixture(scope="module")
+def attack(shared, tmp_path_factory) -> Path:
+    """30 lines: 25 real dev articles and, at the lines of BAD, 5 records with one wrong-typed field."""
+    good = iter((shared / "eval" / "dev" / "winer_dev.input.jsonl").read_text("utf-8").splitlines()[:25])
+    lines = []
+    for n in range(1, 31):
+        if n in BAD:
+            rec = {"text": "Le ministre a déclaré que la réunion avait eu lieu à Paris.", **BAD[n][0]}
+            if n == 14:
+                rec["text"] = ["Le ministre a déclaré que la réunion avait eu lieu à Paris."]   # a list as text
+            lines.append(json.dumps(rec, ensure_ascii=False))
+        else:
+            lines.append(next(good))
+    path = tmp_path_factory.mktemp("contract") / "attack.jsonl"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return path
+
+
+def _reader() -> Reader:
+    return Reader(Settings.load(env={}, overrides={"progress": False}), LanguageData("fr"))
+
+
+def test_the_reader_turns_each_wrong_type_into_a_failure_at_its_line(attack):
+    items = list(_reader().read([attack]))
+    failures = [i for i in items if isinstance(i, Failure)]
+    assert sum(isinstance(i, Article) for i in items) == 25
+    assert {f.origin: f.reason for f in failures} == {f"{attack}:{n}": "malformed" for n in BAD}
+    for f in failures:
+        n = int(f.origin.rsplit(":", 1)[1])
+        assert BAD[n][1] in f.message and f.source == f.origin and f.raw
+    articles = [i for i in items if isinstance(i, Article)]
+    assert all(a.origin and a.origin.startswith(f"{attack}:") for a in articles)
+
+
+@pytest.mark.parametrize("value, ok", [
+    ("2017", True), ("2017-03", True), ("2017-03-01", True), ("2017-03-01T10:15:00+01:00", True),
+    (" 2016-02-29 ", True), ("2017-13-45", False), ("2017-02-30", False), ("2017-00", False), ("hier", False),
+    (20170301, False), (["2017"], False),
+])
+def test_published_must_be_a_date_that_exists(value, ok):
+    if ok:
+        assert check_published(value) == value.strip()
+    else:
+        with pytest.raises(MalformedRecordError, match="published"):
+            check_published(value)
+
+
+@pytest.mark.parametrize("field, value", [("title", 7), ("title", ["a"]), ("url", {"u": 1}), ("source", 1.5),
+                                          ("lang", True), ("id", {"n": 1}), ("id", 1.5), ("id", True), ("id", " ")])
+def test_the_builder_refuses_wrong_types_the_same_way_for_every_caller(field, value):
+    builder = ArticleBuilder(Settings.load(env={}, overrides={"progress": False}), LanguageData("fr"))
+    with pytest.raises(MalformedRecordError, match=field):
+        builder.build("Le ministre a parlé à Paris.", **{field: value})
+
+
+def test_an_integer_id_is_kept_as_its_decimal_string():
+    builder = ArticleBuilder(Settings.load(env={}, overrides={"progress": False}), LanguageData("fr"))
+    assert builder.build("Le ministre a parlé à Paris.", id=42).id == "42"
+
+
+# -- the three paths, through the command line ------------------------------------------------------------
+TIMESTAMPS = {"ingested_at", "recorded_at"}
+
+
+def _rows(db: Path, table: str, cols: str = "*") -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        names = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall() if r[0] not in TIMESTAMPS]
+        return con.execute(f"SELECT {', '.join(names) if cols == '*' else cols} FROM {table} ORDER BY ALL").fetchall()
+    finally:
+        con.close()
+
+
+
+@pytest.fixture(scope="module")
+def single(attack, tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("single") / "one.duckdb"
+    r = ingest_cli(attack, db, "--workers", "1")
+    assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
+    assert "articles: 25 new" in r.stdout and "failures: 5 (malformed: 5)" in r.stdout, r.stdout
+    return db
+
+
+@pytest.mark.slow
+def test_one_process_stores_the_25_and_records_the_5_with_their_lines(single, attack):
+    assert len(_rows(single, "articles")) == 25
+    failures = _rows(single, "failures", "origin, reason, message")
+    assert [(o, r) for o, r, _ in failures] == sorted((f"{attack}:{n}", "malformed") for n in BAD)
+    assert all(BAD[int(o.rsplit(":", 1)[1])][1] in m for o, _, m in failures)
+    origins = [o for (o,) in _rows(single, "articles", "origin")]
+    assert all(o.startswith(f"{attack}:") for o in origins) and len(set(origins)) == 25
+
+
+@pytest.mark.slow
+def test_two_workers_store_and_record_the_same(single, attack, tmp_path):
+    db = tmp_path / "two.duckdb"
+    r = ingest_cli(attack, db, "--workers", "2")
+    assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
+    for table in ("articles", "failures", "events"):
+        assert _rows(db, table) == _rows(single, table), table
+
+
+@pytest.mark.slow
+def test_a_dask_cluster_stores_and_records_the_same(single, attack, tmp_path, monkeypatch):
+    pytest.importorskip("distributed")
+    from distributed import LocalCluster
+
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))       # the workers import this worktree's newsgraph
+    db = tmp_path / "dask.duckdb"
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        r = ingest_cli(attack, db, "--cluster", cluster.scheduler_address, "--parts", str(tmp_path / "parts"))
+    assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
+    for table in ("articles", "failures", "events"):
+        assert _rows(db, table) == _rows(single, table), table
