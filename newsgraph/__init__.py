@@ -9,12 +9,20 @@ Library first::
         print(event.source.code, event.cameo, event.target and event.target.code)
 """
 
+from typing import TYPE_CHECKING
+
 from .config import Settings
-from .engine import Engine
 from .errors import NewsgraphError
+from .lazy import lazy_exports
 from .records import Actor, Article, ArticleResult, Event, Failure, Mention, Place, Quote, Sentence, Timex
 
+if TYPE_CHECKING:
+    from .engine import Engine
+
 __version__ = "0.1.0"
+
+# the Engine (spaCy) is imported on first use: the CLI's query commands never load it
+__getattr__, __dir__ = lazy_exports(__name__, {"Engine": ".engine"})
 
 __all__ = ["Actor", "Article", "ArticleResult", "Engine", "Event", "Failure", "Mention", "NewsgraphError", "Place",
            "Quote", "Sentence", "Settings", "Timex", "__version__"]

@@ -12,6 +12,7 @@ import pytest
 from newsgraph.cli import main
 from newsgraph.store import Store
 from newsgraph.store import export as X
+from newsgraph.store import queries as Q
 from newsgraph.store.queries import EventFilter
 
 from sampledata import build_sample_db
@@ -136,3 +137,41 @@ def test_timeline_and_network_commands(db, capsys):
     assert lines[0].startswith("source,target,events") and len(lines) == 3
     assert main(["network", "--db", db, "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)["nodes"]) == 7
+
+
+@pytest.mark.parametrize("fmt", X.TABLE_FORMATS)
+def test_table_exports_honour_the_event_filters(con, tmp_path, fmt):
+    """The events table of a filtered export is what `events` lists; the other tables follow its articles."""
+    f = Q.EventFilter(actor="Trump", until="2021-06", limit=None)
+    expected = {e["id"] for e in Q.events(con, f)}
+    articles = {e["article_id"] for e in Q.events(con, f)}
+    assert expected and len(expected) < Q.count_events(con)
+    paths = X.export_tables(con, tmp_path, fmt, f=f)
+
+    def read(table: str) -> list[dict]:
+        path = paths[table]
+        if fmt == "jsonl":
+            return [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+        if fmt == "csv":
+            return list(csv.DictReader(path.open(encoding="utf-8")))
+        rel = duckdb.sql(f"SELECT * FROM read_parquet('{path}')")
+        return [dict(zip(rel.columns, row)) for row in rel.fetchall()]
+
+    assert {e["id"] for e in read("events")} == expected
+    assert {a["id"] for a in read("articles")} == articles
+    for table in ("sentences", "mentions", "quotes", "places", "dates"):
+        assert {r["article_id"] for r in read(table)} <= articles, table
+    assert read("mentions") and read("sentences")
+    actor_ids = {r["id"] for r in read("actors")}
+    named = {e[k] for e in Q.events(con, f) for k in ("source_actor_id", "target_actor_id") if e[k]}
+    assert named <= actor_ids and len(actor_ids) < Q.scalar(con, "SELECT count(*) FROM actors")
+
+
+def test_export_command_filters_tables(db, tmp_path):
+    out = tmp_path / "rus"
+    assert main(["export", "--db", db, "--to", str(out), "--format", "csv", "--actor", "RUS",
+                 "--table", "events"]) == 0
+    rows = list(csv.DictReader((out / "events.csv").open(encoding="utf-8")))
+    with Store(db, read_only=True) as st:
+        assert {r["id"] for r in rows} == {e["id"] for e in Q.events(st.con, Q.EventFilter(actor="RUS", limit=None))}
+    assert main(["export", "--db", db, "--to", str(out), "--format", "csv", "--until", "2021-13"]) == 1

@@ -6,7 +6,7 @@ import gzip
 import io
 import json
 
-from newsgraph.scale.commands import ProgressBar
+from newsgraph.scale.progress import ProgressBar
 from newsgraph.scale.count import estimate_articles
 from newsgraph.scale.runner import RunStats
 

@@ -9,15 +9,21 @@
     describe(entry, date=None) -> dict             one entry as a plain dict (for ``newsgraph actors``)
 """
 
-from .component import ActorsComponent
-from .kb import KbCountry, KbEntity, KnowledgeBase, describe
-from .lookup import (
-    actor_for_token,
-    actors_for_span,
-    actors_for_token,
-    mention_for_token,
-    relative_antecedent,
-)
+from typing import TYPE_CHECKING
+
+from ..lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from .component import ActorsComponent
+    from .kb import KbCountry, KbEntity, KnowledgeBase, describe
+    from .lookup import actor_for_token, actors_for_span, actors_for_token, mention_for_token, relative_antecedent
 
 __all__ = ["ActorsComponent", "KbCountry", "KbEntity", "KnowledgeBase", "actor_for_token", "actors_for_span", "actors_for_token",
            "describe", "mention_for_token", "relative_antecedent"]
+
+# the component and lookups need spaCy, imported on first use (``newsgraph actors`` only reads the KB)
+__getattr__, __dir__ = lazy_exports(__name__, {
+    "ActorsComponent": ".component", "KbCountry": ".kb", "KbEntity": ".kb", "KnowledgeBase": ".kb", "describe": ".kb",
+    "actor_for_token": ".lookup", "actors_for_span": ".lookup", "actors_for_token": ".lookup",
+    "mention_for_token": ".lookup", "relative_antecedent": ".lookup",
+})

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from ..cli import db_option, emit_rows, format_option, make_settings, settings_options
+from ..clikit import db_option, emit_rows, format_option, make_settings, settings_options
 
 
 @click.command("actors")

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from ..cli import db_option, emit_rows, event_filter_options, format_option, make_settings, settings_options
+from ..clikit import EVENT_FILTERS, db_option, emit_rows, event_filter_options, format_option, make_settings, settings_options
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
 
@@ -15,9 +15,7 @@ EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
 def _filter(opts: dict[str, Any]):
     from ..store.queries import EventFilter
 
-    names = ("actor", "source", "target", "either_direction", "country", "sector", "root", "cameo", "plover",
-             "quad_class", "since", "until", "place", "article")
-    values = {k: opts.pop(k) for k in names if k in opts}
+    values = {k: opts.pop(k) for k in EVENT_FILTERS if k in opts}
     return EventFilter.from_mapping({**values, "limit": None})
 
 
@@ -51,7 +49,11 @@ def serve(host, port, token, no_web, **opts) -> None:
 @event_filter_options
 @settings_options
 def export(out, fmt, tables, header, **opts) -> None:
-    """Export the database: tables as JSONL/CSV/Parquet, or linked events as GDELT 2.0 or PLOVER JSON."""
+    """Export the database: tables as JSONL/CSV/Parquet, or linked events as GDELT 2.0 or PLOVER JSON.
+
+    Every format honours the event filters, as `events` does: with a filter, the events table holds the matching
+    events, the other tables the rows of the articles they come from (actors: those they refer to).
+    """
     from ..store import Store
     from ..store import export as X
 
@@ -65,7 +67,7 @@ def export(out, fmt, tables, header, **opts) -> None:
             n = X.write_plover(store.con, out, f)
             click.echo(f"{n} events -> {out}", err=True)
         else:
-            paths = X.export_tables(store.con, out, fmt, tables or X.TABLES)
+            paths = X.export_tables(store.con, out, fmt, tables or X.TABLES, f)
             for t, p in paths.items():
                 click.echo(f"{t} -> {p}", err=True)
 

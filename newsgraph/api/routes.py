@@ -38,8 +38,8 @@ def health(db: Db, svc: Svc) -> dict[str, Any]:
 
 @reads.get("/articles", tags=["articles"], response_model=Page)
 def list_articles(db: Db, q: Annotated[str | None, Query(max_length=TEXT, description="Word in title or text.")] = None,
-                  since: Annotated[str | None, Query(pattern=DATE)] = None,
-                  until: Annotated[str | None, Query(pattern=DATE)] = None,
+                  since: Annotated[str | None, Query(pattern=DATE, description="Published from the start of this period.")] = None,
+                  until: Annotated[str | None, Query(pattern=DATE, description="Published up to the end of this period.")] = None,
                   limit: Limit = 50, offset: Offset = 0) -> Page:
     """Articles, newest first, with their event and quote counts (no text)."""
     with db.reader() as con:

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from ..cli import make_settings, settings_options
+from ..clikit import make_settings, settings_options
 
 
 @click.command("eval")

@@ -25,8 +25,12 @@ ENTITY_RULER = "newsgraph_entity_ruler"
 
 
 def _register_factories() -> None:
-    # importing the stage packages registers their factories with spaCy
-    from .. import actors, events, places, quotes, time  # noqa: F401
+    # importing the stages' component modules registers their factories with spaCy
+    from ..actors import component as _actors  # noqa: F401
+    from ..events import component as _events  # noqa: F401
+    from ..places import component as _places  # noqa: F401
+    from ..quotes import component as _quotes  # noqa: F401
+    from ..time import component as _time  # noqa: F401
 
 
 def build_nlp(settings: Settings, lang: LanguageData, components: Iterable[str] = NEWSGRAPH_COMPONENTS) -> Language:

@@ -14,20 +14,22 @@ into an in-memory store with :meth:`newsgraph.store.Store.write` (the one write 
 tables; the single writer loads each chunk into DuckDB in one transaction. A committed chunk is the checkpoint.
 """
 
-from .loader import ChunkLoader
-from .runner import BatchRunner, RunStats, ingest
-from .worker import ChunkOutput, ChunkProcessor
+from typing import TYPE_CHECKING
+
+from ..lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from .cluster import ingest_on_cluster
+    from .loader import ChunkLoader
+    from .retry import retry_failures
+    from .runner import BatchRunner, RunStats, ingest
+    from .worker import ChunkOutput, ChunkProcessor
 
 __all__ = ["BatchRunner", "ChunkLoader", "ChunkOutput", "ChunkProcessor", "RunStats", "ingest", "ingest_on_cluster",
            "retry_failures"]
 
-
-def __getattr__(name: str):
-    # heavy optional dependencies (dask, warcio) are imported only when used
-    if name == "ingest_on_cluster":
-        from .cluster import ingest_on_cluster
-        return ingest_on_cluster
-    if name == "retry_failures":
-        from .retry import retry_failures
-        return retry_failures
-    raise AttributeError(name)
+# heavy dependencies (spaCy, pyarrow, Dask, warcio) are imported on first use, not by ``newsgraph.scale.commands``
+__getattr__, __dir__ = lazy_exports(__name__, {
+    "BatchRunner": ".runner", "ChunkLoader": ".loader", "ChunkOutput": ".worker", "ChunkProcessor": ".worker",
+    "RunStats": ".runner", "ingest": ".runner", "ingest_on_cluster": ".cluster", "retry_failures": ".retry",
+})

@@ -4,6 +4,7 @@ Library first::
 
     with Store("ng.duckdb", read_only=True) as st:
         export_tables(st.con, "out/", "parquet")          # out/articles.parquet, out/events.parquet, ...
+        export_tables(st.con, "ru/", "csv", f=EventFilter(actor="RUS", until="2018"))  # what `events` would list
         write_gdelt(st.con, "out/events.export.CSV")      # GDELT 2.0 Events columns, tab-separated, no header
         write_plover(st.con, "out/events.plover.jsonl")   # one PLOVER/POLECAT-style JSON object per event
 
@@ -58,38 +59,63 @@ def _table(table: str) -> str:
     return table
 
 
-def export_table(con: duckdb.DuckDBPyConnection, table: str, path: str | Path, fmt: str) -> int:
-    """Write one table to ``path`` as jsonl, csv (with header) or parquet; return the number of rows."""
-    rel = con.table(_table(table))
+def table_query(table: str, f: EventFilter | None = None) -> tuple[str, list[Any]]:
+    """The SELECT (and its parameters) of one table under an event filter, the filter of ``newsgraph events``.
+
+    Without a filter (or an empty one): the whole table. With one: ``events`` holds the matching events; the
+    tables of article content (articles, sentences, entities, mentions, quotes, places, dates, failures) the rows
+    of the articles those events come from; ``actors`` the actors those events and articles' mentions refer to.
+    """
+    where, params = where_clause(f.without_paging()) if f is not None else ("", [])
+    if not where:
+        return f"SELECT * FROM {_table(table)}", []
+    if table == "events":
+        return "SELECT * FROM events" + where, params
+    matching = f"SELECT article_id FROM events{where}"
+    if table == "articles":
+        return f"SELECT * FROM articles WHERE id IN ({matching})", params
+    if table == "actors":
+        return (f"SELECT * FROM actors WHERE id IN (SELECT source_actor_id FROM events{where} "
+                f"UNION SELECT target_actor_id FROM events{where} "
+                f"UNION SELECT actor_actor_id FROM mentions WHERE article_id IN ({matching}))"), params * 3
+    return f"SELECT * FROM {_table(table)} WHERE article_id IN ({matching})", params
+
+
+def export_table(con: duckdb.DuckDBPyConnection, table: str, path: str | Path, fmt: str,
+                 f: EventFilter | None = None) -> int:
+    """Write one table (its rows under the event filter ``f``, see :func:`table_query`) to ``path`` as jsonl, csv
+    (with header) or parquet; return the number of rows."""
+    sql, params = table_query(table, f)
     path = Path(path)
     if fmt == "parquet":
-        rel.write_parquet(str(path))
+        con.sql(sql, params=params).write_parquet(str(path))
     elif fmt == "csv":
-        rel.write_csv(str(path), header=True)
+        con.sql(sql, params=params).write_csv(str(path), header=True)
     elif fmt == "jsonl":
         with path.open("w", encoding="utf-8") as fh:
-            write_jsonl(fh, _iter_table(con, table))
+            write_jsonl(fh, _iter_rows(con, sql, params))
     else:
         raise ConfigError(f"unknown format {fmt!r}", hint="one of: " + ", ".join(TABLE_FORMATS))
-    return scalar(con, f"SELECT count(*) FROM {table}")
+    return scalar(con, f"SELECT count(*) FROM ({sql})", params)
 
 
 def export_tables(con: duckdb.DuckDBPyConnection, directory: str | Path, fmt: str,
-                  tables: Iterable[str] = TABLES) -> dict[str, Path]:
-    """Write every table (or ``tables``) into ``directory`` as ``<table>.<fmt>``; return the paths."""
+                  tables: Iterable[str] = TABLES, f: EventFilter | None = None) -> dict[str, Path]:
+    """Write every table (or ``tables``) into ``directory`` as ``<table>.<fmt>``, under the event filter ``f``;
+    return the paths."""
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
     paths = {}
     for t in tables:
         p = out / f"{t}.{fmt}"
-        export_table(con, t, p, fmt)
+        export_table(con, t, p, fmt, f)
         paths[t] = p
     return paths
 
 
-def _iter_table(con: duckdb.DuckDBPyConnection, table: str) -> Iterator[dict[str, Any]]:
+def _iter_rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
     cur = con.cursor()  # its own result, read in batches until exhausted
-    cur.execute(f"SELECT * FROM {_table(table)}")
+    cur.execute(sql, params)
     cols = [d[0] for d in cur.description]
     while True:
         batch = cur.fetchmany(1000)

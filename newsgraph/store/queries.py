@@ -12,7 +12,9 @@ event without a date is linked only inside its own article, since two undated re
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields, replace
+from datetime import date
 from typing import Any, Sequence
 
 import duckdb
@@ -67,13 +69,17 @@ class EventFilter:
     cameo: str | None = None        # CAMEO code prefix, e.g. "036"
     plover: str | None = None       # PLOVER event type, e.g. CONSULT
     quad_class: int | None = None   # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
-    since: str | None = None        # event date >= (YYYY, YYYY-MM or YYYY-MM-DD)
-    until: str | None = None        # event date <= (dates shorter than ``until`` compare as their first day)
+    since: str | None = None        # events from this period on (YYYY, YYYY-MM or YYYY-MM-DD), see period_bounds
+    until: str | None = None        # events up to the end of this period (``2018`` includes 2018-12-31)
     place: str | None = None        # place name (substring) or ISO3 country of the place
     article: str | None = None      # article id
     text: str | None = None         # word or phrase in the event's sentence
     limit: int | None = 100
     offset: int = 0
+
+    def __post_init__(self) -> None:
+        check_period(self.since, "since")
+        check_period(self.until, "until")
 
     def without_paging(self) -> "EventFilter":
         return replace(self, limit=None, offset=0)
@@ -82,6 +88,41 @@ class EventFilter:
     def from_mapping(cls, values: dict[str, Any]) -> "EventFilter":
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in values.items() if k in known and v is not None})
+
+
+_PERIOD = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def check_period(value: str | None, name: str) -> None:
+    """Refuse a period bound that is not a real YYYY, YYYY-MM or YYYY-MM-DD date (``2018-13-45``)."""
+    if value is None:
+        return
+    m = _PERIOD.fullmatch(value)
+    try:
+        if not m:
+            raise ValueError(value)
+        date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        raise ConfigError(f"{name} {value!r} is not a date", hint="use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2018-03") from None
+
+
+def period_bounds(col: str, since: str | None, until: str | None) -> tuple[list[str], list[Any]]:
+    """SQL conditions (and parameters) keeping the dates of ``col`` (ISO strings: YYYY, YYYY-MM, YYYY-MM-DD or a
+    timestamp) from the start of period ``since`` to the end of period ``until``, both included.
+
+    ``until 2018`` keeps 2018-12-31 and ``until 2018-03`` keeps 2018-03-31T23:00: a date is kept when its first
+    ``len(until)`` characters are <= ``until``, i.e. when it is <= ``until`` followed by a character above every
+    character of a date. A date coarser than a bound counts from its start (``2018`` is kept by ``until 2018-03``,
+    not by ``since 2018-03``), so ``until X`` and ``since`` the period after X split the events in two.
+    """
+    where, params = [], []
+    if since:
+        check_period(since, "since")
+        where.append(f"{col} >= ?"); params.append(since)
+    if until:
+        check_period(until, "until")
+        where.append(f"{col} <= ?"); params.append(until + "\uffff")
+    return where, params
 
 
 def like(value: str) -> str:
@@ -179,10 +220,8 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
         add("upper(plover) = ?", f.plover.strip().upper())
     if f.quad_class is not None:
         add("quad_class = ?", int(f.quad_class))
-    if f.since:
-        add("date >= ?", f.since)
-    if f.until:
-        add("date <= ?", f.until)
+    for sql, param in zip(*period_bounds("date", f.since, f.until)):
+        add(sql, param)
     if f.place:
         add(f"(lower(place_name) {like(f.place)} OR upper(place_country) = ?)", contains(f.place), f.place.strip().upper())
     if f.article:
@@ -477,10 +516,9 @@ def _article_where(text: str | None, since: str | None, until: str | None) -> tu
     if text:
         where.append(f"(lower(a.title) {like(text)} OR lower(a.text) {like(text)})")
         params += [contains(text)] * 2
-    if since:
-        where.append("a.published >= ?"); params.append(since)
-    if until:
-        where.append("a.published <= ?"); params.append(until)
+    dates, date_params = period_bounds("a.published", since, until)
+    where += dates
+    params += date_params
     return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
