@@ -52,8 +52,13 @@ def page(request, browser, server):
 
 
 def no_overflow(pg) -> None:
+    """Neither the page nor a card is wider than it may be (a card scrolling sideways hides an overflow)."""
     width = pg.evaluate("() => document.documentElement.scrollWidth")
     assert width <= pg.width, f"page is {width} px wide in a {pg.width} px window"
+    cards = pg.evaluate("""() => [...document.querySelectorAll('.card')]
+        .filter(c => c.scrollWidth > c.clientWidth + 1 || c.getBoundingClientRect().right > innerWidth)
+        .map(c => `${c.id || c.className}: ${c.scrollWidth} > ${c.clientWidth}`)""")
+    assert not cards, f"cards wider than their box: {cards}"
 
 
 def test_map_has_countries_and_event_symbols(page):

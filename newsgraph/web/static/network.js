@@ -47,26 +47,31 @@ function stylesheet(maxEvents) {
 }
 
 // label collision avoidance after the force layout: boxes (node + label) that still overlap are pushed apart along
-// the axis where they overlap least, a few rounds until none is left (or the rounds run out)
+// the axis where they overlap least, a few rounds until none is left (or the rounds run out). A box moves with its
+// node, so each node's box is measured once, relative to its position.
 function separate(cy, margin = 4, rounds = 80) {
   const nodes = cy.nodes().toArray();
-  for (let round = 0; round < rounds; round++) {
-    const boxes = nodes.map(n => n.boundingBox({ includeLabels: true, includeOverlays: false }));
+  const pos = nodes.map(n => ({ ...n.position() }));
+  const rel = nodes.map((n, i) => {
+    const b = n.boundingBox({ includeLabels: true, includeOverlays: false });
+    return { x1: b.x1 - pos[i].x, x2: b.x2 - pos[i].x, y1: b.y1 - pos[i].y, y2: b.y2 - pos[i].y };
+  });
+  let round = 0;
+  for (; round < rounds; round++) {
     let moved = false;
     for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) {
-      const a = boxes[i], b = boxes[j];
-      const ox = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + margin, oy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + margin;
+      const a = pos[i], b = pos[j], ra = rel[i], rb = rel[j];
+      const ox = Math.min(a.x + ra.x2, b.x + rb.x2) - Math.max(a.x + ra.x1, b.x + rb.x1) + margin;
+      const oy = Math.min(a.y + ra.y2, b.y + rb.y2) - Math.max(a.y + ra.y1, b.y + rb.y1) + margin;
       if (ox <= 0 || oy <= 0) continue;
-      const pa = nodes[i].position(), pb = nodes[j].position();
-      const dx = ox < oy ? (pa.x <= pb.x ? -ox / 2 : ox / 2) : 0, dy = ox < oy ? 0 : (pa.y <= pb.y ? -oy / 2 : oy / 2);
-      nodes[i].position({ x: pa.x + dx, y: pa.y + dy });
-      nodes[j].position({ x: pb.x - dx, y: pb.y - dy });
-      for (const [k, n] of [[i, nodes[i]], [j, nodes[j]]]) boxes[k] = n.boundingBox({ includeLabels: true, includeOverlays: false });
+      if (ox < oy) { const d = (a.x <= b.x ? -ox : ox) / 2; a.x += d; b.x -= d; }
+      else { const d = (a.y <= b.y ? -oy : oy) / 2; a.y += d; b.y -= d; }
       moved = true;
     }
-    if (!moved) return round;
+    if (!moved) break;
   }
-  return rounds;
+  cy.batch(() => nodes.forEach((n, i) => n.position(pos[i])));
+  return round;
 }
 
 function drawNetwork(container, net, onNode) {
@@ -90,6 +95,11 @@ function drawNetwork(container, net, onNode) {
   };
   cy.on("tap", "node", evt => { focus(evt.target); onNode(evt.target.data()); });
   cy.on("tap", evt => { if (evt.target === cy) focus(null); });
+  // a canvas has no per-node tooltip: the container's title tells the actor or link under the pointer
+  const title = d => (d.source ? `${cy.getElementById(d.source).data("name")} → ${cy.getElementById(d.target).data("name")}: ${d.events} events`
+    : `${d.name}: ${d.events} events`);
+  cy.on("mouseover", "node, edge", evt => { container.title = title(evt.target.data()); });
+  cy.on("mouseout", "node, edge", () => { container.title = ""; });
   container.cy = cy;  // for the browser tests, which cannot click inside a canvas by name
   return cy;
 }
