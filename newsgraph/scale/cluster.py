@@ -171,8 +171,7 @@ def ingest_on_cluster(inputs: Iterable[str], settings: Settings, *, address: str
             try:
                 return future.result()
             except KilledWorker:   # the chunk killed every worker Dask tried: each article is a crash failure
-                for a in chunk:
-                    store.write_failure(crash_failure(a))
+                loader.write_failures(crash_failure(a) for a in chunk)
                 return {"files": {}, "articles": 0, "failures": {"crash": len(chunk)}}
 
         def finish(manifest: dict) -> None:
