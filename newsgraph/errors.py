@@ -13,6 +13,7 @@
     │   ├── ArticleTooLargeError    over ``max_article_chars``
     │   └── ProcessingError         a pipeline stage failed on this article
     ├── StoreError                  the DuckDB file cannot be opened or migrated
+    ├── ClusterError                the Dask scheduler cannot be reached
     ├── NotFoundError               a requested record does not exist (HTTP 404)
     ├── BusyError                   the server has no free slot for this request now (HTTP 503)
     └── AccessError                 the API refuses a request: no or wrong token (401)
@@ -94,6 +95,10 @@ class ProcessingError(ArticleError):
 
 class StoreError(NewsgraphError):
     code = "store"
+
+
+class ClusterError(NewsgraphError):
+    code = "cluster"
 
 
 class NotFoundError(NewsgraphError):

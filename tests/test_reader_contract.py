@@ -11,9 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import duckdb
 import pytest
-from clirun import ROOT, ingest_cli
+from clirun import ROOT, ingest_cli, table_rows
 
 from newsgraph import Settings
 from newsgraph.errors import MalformedRecordError
@@ -88,19 +87,6 @@ def test_an_integer_id_is_kept_as_its_decimal_string():
 
 
 # -- the three paths, through the command line ------------------------------------------------------------
-TIMESTAMPS = {"ingested_at", "recorded_at"}
-
-
-def _rows(db: Path, table: str, cols: str = "*") -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        names = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall() if r[0] not in TIMESTAMPS]
-        return con.execute(f"SELECT {', '.join(names) if cols == '*' else cols} FROM {table} ORDER BY ALL").fetchall()
-    finally:
-        con.close()
-
-
-
 @pytest.fixture(scope="module")
 def single(attack, tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("single") / "one.duckdb"
@@ -112,11 +98,11 @@ def single(attack, tmp_path_factory) -> Path:
 
 @pytest.mark.slow
 def test_one_process_stores_the_25_and_records_the_5_with_their_lines(single, attack):
-    assert len(_rows(single, "articles")) == 25
-    failures = _rows(single, "failures", "origin, reason, message")
+    assert len(table_rows(single, "articles")) == 25
+    failures = table_rows(single, "failures", "origin, reason, message")
     assert [(o, r) for o, r, _ in failures] == sorted((f"{attack}:{n}", "malformed") for n in BAD)
     assert all(BAD[int(o.rsplit(":", 1)[1])][1] in m for o, _, m in failures)
-    origins = [o for (o,) in _rows(single, "articles", "origin")]
+    origins = [o for (o,) in table_rows(single, "articles", "origin")]
     assert all(o.startswith(f"{attack}:") for o in origins) and len(set(origins)) == 25
 
 
@@ -126,7 +112,7 @@ def test_two_workers_store_and_record_the_same(single, attack, tmp_path):
     r = ingest_cli(attack, db, "--workers", "2")
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
     for table in ("articles", "failures", "events"):
-        assert _rows(db, table) == _rows(single, table), table
+        assert table_rows(db, table) == table_rows(single, table), table
 
 
 @pytest.mark.slow
@@ -140,4 +126,4 @@ def test_a_dask_cluster_stores_and_records_the_same(single, attack, tmp_path, mo
         r = ingest_cli(attack, db, "--cluster", cluster.scheduler_address, "--parts", str(tmp_path / "parts"))
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
     for table in ("articles", "failures", "events"):
-        assert _rows(db, table) == _rows(single, table), table
+        assert table_rows(db, table) == table_rows(single, table), table

@@ -11,8 +11,8 @@ import sys
 import time
 from pathlib import Path
 
-import duckdb
 import pytest
+from clirun import table_rows
 
 from newsgraph import Settings
 from newsgraph.errors import StoreError
@@ -21,7 +21,6 @@ from newsgraph.store import Store
 
 ARTICLES = 30
 TABLES = ("articles", "sentences", "entities", "mentions", "actors", "events", "quotes", "places", "dates", "failures")
-TIMESTAMPS = {"ingested_at", "recorded_at"}
 
 
 @pytest.fixture(scope="module")
@@ -58,14 +57,6 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _rows(db: Path, table: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall() if r[0] not in TIMESTAMPS]
-        return con.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY ALL").fetchall()
-    finally:
-        con.close()
-
 
 def _kill_after_first_commit(cmd: list[str], db: Path, timeout: float = 120) -> None:
     """Start the ingest and SIGKILL it once a chunk is committed (its first snapshot appears), a little later."""
@@ -96,7 +87,7 @@ def test_killed_run_resumes_to_the_same_database(corpus, tmp_path):
     assert f"articles: {ARTICLES} new, 0 unchanged" in done.stdout
 
     _kill_after_first_commit(_cmd(corpus, db), db)
-    partial = len(_rows(db, "articles"))
+    partial = len(table_rows(db, "articles"))
     assert 0 < partial < ARTICLES, "the kill should land mid-run"
 
     again = subprocess.run(_cmd(corpus, db), env=_env(), capture_output=True, text=True, timeout=300)
@@ -104,10 +95,10 @@ def test_killed_run_resumes_to_the_same_database(corpus, tmp_path):
     assert f"articles: {ARTICLES - partial} new, {partial} unchanged" in again.stdout
 
     for table in TABLES:
-        assert _rows(db, table) == _rows(ref, table), table
-    ids = [r[0] for r in _rows(db, "articles")]
+        assert table_rows(db, table) == table_rows(ref, table), table
+    ids = [r[0] for r in table_rows(db, "articles")]
     assert len(ids) == len(set(ids)) == ARTICLES
-    failures = _rows(db, "failures")
+    failures = table_rows(db, "failures")
     assert sorted(r[2] for r in failures) == ["empty", "malformed"]
 
 

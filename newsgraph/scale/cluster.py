@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import socket
 import threading
 from collections import Counter, deque
 from pathlib import Path
@@ -29,6 +30,7 @@ from distributed import Client, KilledWorker, get_worker
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from ..config import Settings
+from ..errors import ClusterError
 from ..records import Article, Failure
 from ..store import IngestSummary, Store
 from .loader import ChunkLoader
@@ -36,6 +38,37 @@ from .runner import RunStats, _account, crash_failure, fresh_chunks
 from .worker import ChunkOutput, ChunkProcessor
 
 PLUGIN = "newsgraph"
+CONNECT_TIMEOUT = 10.0       # seconds to reach the scheduler (Dask's own default is 30)
+_TCP_SCHEMES = ("tcp", "tls", "ws", "wss")
+DEFAULT_PORT = 8786
+
+
+def connect(address: str, timeout: float = CONNECT_TIMEOUT) -> Client:
+    """A client of the scheduler at ``address``, or a :class:`ClusterError` that names it.
+
+    For TCP addresses a plain socket connection is tried first: a refused connection or an unknown host is
+    reported at once, with its cause, instead of after Dask's connection retries; on ``tcp://`` a Dask
+    scheduler speaks first (its handshake), so a port that stays silent is not one (``Client`` would wait
+    on it without end).
+    """
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    try:
+        scheme, loc = parse_address(address)
+        if scheme in _TCP_SCHEMES:
+            with socket.create_connection(parse_host_port(loc, DEFAULT_PORT), timeout=timeout) as probe:
+                if scheme == "tcp" and not probe.recv(1):
+                    raise ConnectionError("the connection was closed at once")
+        return Client(address, timeout=timeout)
+    except (OSError, ValueError) as exc:
+        if isinstance(exc, socket.timeout):
+            reason = f"no answer within {timeout:g} s (is it a Dask scheduler's port?)"
+        else:
+            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        raise ClusterError(f"cannot reach the Dask scheduler at {address!r}: {reason}",
+                           hint="is a scheduler running there (dask scheduler), with workers (dask worker ADDRESS)? "
+                                "check the address, port and firewall; without --cluster the ingest runs on this "
+                                "machine") from None
 
 
 class NewsgraphPlugin(WorkerPlugin):
@@ -117,7 +150,7 @@ def ingest_on_cluster(inputs: Iterable[str], settings: Settings, *, address: str
     from ..engine import Engine
 
     own_client = client is None
-    client = client or Client(address)
+    client = client or connect(address)
     parts_dir = Path(parts or f"{settings.db}.parts").resolve()
     parts_dir.mkdir(parents=True, exist_ok=True)
     engine = Engine(settings)                      # reader only: the model is loaded on the workers
@@ -138,8 +171,7 @@ def ingest_on_cluster(inputs: Iterable[str], settings: Settings, *, address: str
             try:
                 return future.result()
             except KilledWorker:   # the chunk killed every worker Dask tried: each article is a crash failure
-                for a in chunk:
-                    store.write_failure(crash_failure(a))
+                loader.write_failures(crash_failure(a) for a in chunk)
                 return {"files": {}, "articles": 0, "failures": {"crash": len(chunk)}}
 
         def finish(manifest: dict) -> None:

@@ -9,6 +9,10 @@ Rules, table by table (derived from the schema, so a table added by a migration 
 * ``articles``: rows whose ``id`` is not stored yet (with ``replace``: the old rows are deleted first);
 * tables with an ``article_id`` column (sentences, events, ...): rows of those new articles;
 * other tables (actors, failures): keyed by their primary key, ``ON CONFLICT DO NOTHING``.
+
+A chunk that cannot be written (disk full, a read-only or vanished file) is rolled back and stops the run
+with one :class:`~newsgraph.errors.StoreError` that says how many articles this run stored and how to
+resume; the database stays as it was at the last committed chunk.
 """
 
 from __future__ import annotations
@@ -16,8 +20,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
+import duckdb
 import pyarrow as pa
 
+from ..errors import StoreError
+from ..records import Failure
 from ..store import Store
 from .worker import data_tables
 
@@ -41,6 +48,7 @@ class ChunkLoader:
         self.replace = replace
         self.tables = data_tables(self.con)
         self.children = [t for t in self.tables if t != "articles" and t not in _CHILD_SKIP and self._has_col(t, "article_id")]
+        self.stored = 0          # articles committed by this loader
 
     def _has_col(self, table: str, col: str) -> bool:
         return bool(self.con.execute("SELECT 1 FROM information_schema.columns WHERE table_name = ? AND column_name = ?",
@@ -63,12 +71,30 @@ class ChunkLoader:
                 result = self._insert(names, views)
                 con.execute("COMMIT")
             except Exception:
-                con.execute("ROLLBACK")
+                _rollback(con)
                 raise
+        except duckdb.Error as exc:
+            raise self.write_error(exc) from exc
         finally:
             for v in views.values():
                 con.unregister(v)
+        self.stored += result.new
         return result
+
+    def write_failures(self, failures: Iterable[Failure]) -> None:
+        """Record reader failures that need no processing (each row commits on its own)."""
+        try:
+            for f in failures:
+                self.store.write_failure(f)
+        except duckdb.Error as exc:
+            raise self.write_error(exc) from exc
+
+    def write_error(self, exc: Exception) -> StoreError:
+        cause = " ".join(str(exc).split())
+        return StoreError(f"cannot write to the database {self.store.path!r}: {cause}; this run stored "
+                          f"{self.stored:,} new articles, and the database is as it was after the last committed chunk",
+                          hint="free disk space (or fix the cause), then run the same command again: stored articles "
+                               "are skipped and the run resumes")
 
     def _insert(self, names: list[str], views: dict[str, str]) -> LoadResult:
         con = self.con
@@ -127,3 +153,12 @@ class ChunkLoader:
         finally:
             self.con.execute("DETACH _snapshot")
         os.replace(tmp, target)
+
+
+def _rollback(con) -> None:
+    """Roll back the chunk's transaction; after a failed COMMIT DuckDB has ended it already."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.TransactionException as exc:
+        if "no transaction is active" not in str(exc):
+            raise

@@ -282,8 +282,8 @@ def fresh_chunks(items: Iterable[Item], loader: ChunkLoader, summary: IngestSumm
         if any(isinstance(a, Article) for a in chunk):
             yield chunk
         else:
+            loader.write_failures(chunk)
             for f in chunk:
-                loader.store.write_failure(f)
                 summary.add_failure(f.reason)
                 stats.failed += 1
 
