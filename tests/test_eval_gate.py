@@ -120,4 +120,4 @@ def test_gates_pin_dev_and_dev2():
 
 def test_seed_gold(engine, shared):
     report = evaluate(shared / "eval" / "dev" / "seed.gold.jsonl", engine)
-    assert report.events.total.tp >= 7, report.to_text()
+    assert report.events.total.tp >= 9, report.to_text()      # issue 11: the seed keeps 9 of its 10 events
