@@ -74,3 +74,14 @@ def test_a_domestic_reception_is_a_visit_but_a_trip_at_home_is_not(engine):
     evs = events(engine, "Le président américain a reçu mercredi un groupe de responsables militaires à Washington.")
     assert [e for e in evs if e.cameo == "043"]
     assert not [e for e in events(engine, "Emmanuel Macron s'est rendu à Marseille lundi.") if e.root == "04"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Le président russe rencontrera son homologue américain lundi à Helsinki.", "036"),
+    ("Le président russe va rencontrer son homologue américain à Helsinki.", "036"),
+    ("Le président russe a rencontré son homologue américain lundi à Helsinki.", "040"),
+])
+def test_cooperation_in_the_future_is_an_intent(engine, text, code):
+    ev = next(e for e in events(engine, text) if e.root in ("03", "04"))
+    assert ev.cameo == code
+    assert (ev.source.country, ev.target.country) == ("RUS", "USA")      # "son homologue américain"

@@ -40,6 +40,8 @@ CHAIN_CODES: dict[str, dict[str, str]] = {
                "*": "120"},
 }
 MAX_EVENTS_PER_SENTENCE = 3
+# cooperation told in the future tense is an intent (03x): consult, diplomatic and material cooperation, aid, yield
+FUTURE_INTENT_ROOTS = ("04", "05", "06", "07", "08")
 # roots of material conflict whose causes are events ("tués dans un attentat", "la manifestation tourne à
 # l'émeute"); a show of force or a cut in relations is not ("depuis l'annexion, la Russie a renforcé ...")
 VIOLENT = ("14", "17", "18", "19", "20")
@@ -98,6 +100,7 @@ class EventCoder:
             clause = self.headline_clause(doc, sent)
             triggers = self.find_triggers(clause if clause is not None else sent)
             self.resolve_chains(triggers)
+            self.resolve_futures(triggers)
             self.resolve_consequences(triggers)
             self.resolve_purposes(triggers)
             built: list[Candidate] = []
@@ -357,6 +360,18 @@ class EventCoder:
             trig.cameo = table.get(code[:4], table.get(code[:3], table.get(root, table["*"])))
             if trig.entry.chain == "intent" and root == "03":
                 trig.cameo = code
+
+    def resolve_futures(self, triggers: list[Trigger]) -> None:
+        """Cooperation announced for the future ("X rencontrera Y", "X va rencontrer Y", "se rendra à Moscou")
+        is the intent to cooperate (CAMEO 03x, through the intent chain's table), not the act: roots 04-08."""
+        table = CHAIN_CODES["intent"]
+        for trig in triggers:
+            if trig.consumed or not trig.cameo or trig.entry.pos == "NOUN" or trig.entry.chain:
+                continue
+            code = self.codes[trig.cameo]
+            if code.root not in FUTURE_INTENT_ROOTS or not _future(trig.token):
+                continue
+            trig.cameo = table.get(code.code[:4], table.get(code.code[:3], table.get(code.root, table["*"])))
 
     def resolve_consequences(self, triggers: list[Trigger]) -> None:
         """A violent event noun as subject of a violent verb ("l'attentat a tué 20 personnes") is one event:
@@ -936,6 +951,15 @@ def _conditional(tok: Token) -> bool:
     form, lemma = tok.lower_, tok.lemma_.lower()
     stem = lemma[:-1] if lemma.endswith("re") else lemma
     return tok.pos_ in ("VERB", "AUX") and len(lemma) > 3 and form in (stem + "ait", stem + "aient")
+
+
+def _future(tok: Token) -> bool:
+    """Simple future ("rencontrera") or "aller" + infinitive in the present ("va rencontrer")."""
+    if "Tense=Fut" in str(tok.morph) or any("Tense=Fut" in str(a.morph) for a in F.aux_children(tok)):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.i != tok.i and F.lemma(head) == "aller" and "Tense=Pres" in str(head.morph) \
+        and "VerbForm=Inf" in str(tok.morph)
 
 
 def _pos_keys(tok: Token) -> tuple[str, ...]:
