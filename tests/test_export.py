@@ -175,3 +175,31 @@ def test_export_command_filters_tables(db, tmp_path):
     with Store(db, read_only=True) as st:
         assert {r["id"] for r in rows} == {e["id"] for e in Q.events(st.con, Q.EventFilter(actor="RUS", limit=None))}
     assert main(["export", "--db", db, "--to", str(out), "--format", "csv", "--until", "2021-13"]) == 1
+
+
+@pytest.mark.parametrize("date, published, added, sqldate", [
+    ("2021-06-16", "2021-06-20", "", "20210616"),
+    ("2021", "2021-03-05", "", "20210305"),          # a year alone: the publication day when it falls in it
+    ("2019", "2021-03-05", "", "20190101"),          # else the period's first day
+    ("2021-06", "2021-03-05", "", "20210601"),
+    (None, "2021-03-05", "", "20210305"),            # undated: the publication day
+    (None, None, "20221112101500", "20221112"),      # neither: the day it was added
+])
+def test_gdelt_sqldate_is_always_a_full_day(date, published, added, sqldate):
+    assert X._date_parts(date, published, added)[0] == sqldate
+
+
+def test_gdelt_file_reads_with_pandas_and_the_published_header(con, tmp_path):
+    """A real reader of GDELT 2.0 files: pandas with the published column labels and their data types."""
+    import pandas as pd
+    labels = list(csv.DictReader(GDELT_HEADER.open(encoding="utf-8")))
+    names = [r["tableId"] for r in labels]
+    dtypes = {r["tableId"]: {"INTEGER": "Int64", "FLOAT": "float64"}.get(r["dataType"], "string") for r in labels}
+    path = tmp_path / "events.export.CSV"
+    X.write_gdelt(con, path)
+    df = pd.read_csv(path, sep="\t", header=None, names=names, dtype=dtypes, keep_default_na=False, na_values=[""])
+    assert len(df) == 5 and list(df.columns) == names
+    days = pd.to_datetime(df["SQLDATE"].astype("string"), format="%Y%m%d", errors="coerce")
+    assert days.notna().all(), df["SQLDATE"].tolist()
+    assert (df["MonthYear"] == df["SQLDATE"] // 100).all() and (df["Year"] == df["SQLDATE"] // 10000).all()
+    assert df["DATEADDED"].notna().all() and df["GoldsteinScale"].between(-10, 10).all()

@@ -146,6 +146,7 @@ WITH e AS (
 SELECT event_key,
        arg_min(id, article_id || lpad(CAST(idx AS VARCHAR), 6, '0')) AS first_event_id,
        coalesce(date, min(article_published)) AS date, any_value(date_source) AS date_source,
+       min(article_published) AS published,
        mode(cameo) AS cameo, root, min(quad_class) AS quad_class, avg(goldstein) AS goldstein,
        any_value(plover) AS plover, any_value(plover_mode) AS plover_mode,
        any_value(source_name) AS source_name, any_value(source_mention) AS source_mention,
@@ -190,15 +191,30 @@ def iso3_to_fips() -> dict[str, str]:
     return out
 
 
-def _date_parts(date: str | None) -> tuple[Any, Any, Any, Any]:
-    """SQLDATE, MonthYear, Year, FractionDate from a YYYY[-MM[-DD]] date (missing parts count as 01/00)."""
-    if not date or len(date) < 4 or not date[:4].isdigit():
+def _date_parts(date: str | None, published: str | None = None, added: str = "") -> tuple[Any, Any, Any, Any]:
+    """SQLDATE, MonthYear, Year, FractionDate as GDELT writes them: always a full YYYYMMDD day. A month or a
+    year the text gives alone takes the publication day when it falls in that period, else its first day; an
+    undated event takes the publication day, else the day it was added."""
+    day = _full_day(date, published) or _full_day(published, None) or (added[:8] if len(added) >= 8 else None)
+    if day is None:
         return "", "", "", ""
-    y = int(date[:4])
-    m = int(date[5:7]) if len(date) >= 7 and date[5:7].isdigit() else 0
-    d = int(date[8:10]) if len(date) >= 10 and date[8:10].isdigit() else 0
-    frac = round(y + (m * 30 + d) / 365.0, 4)
-    return f"{y:04d}{m:02d}{d:02d}", f"{y:04d}{m:02d}", f"{y:04d}", f"{frac:.4f}"
+    y, m, d = int(day[:4]), int(day[4:6]), int(day[6:8])
+    frac = round(y + (m * 30 + d) / 365.0, 4)     # GDELT: YEAR + (MONTH * 30 + DAY) / 365
+    return day, day[:6], day[:4], f"{frac:.4f}"
+
+
+def _full_day(date: str | None, published: str | None) -> str | None:
+    """YYYYMMDD of a YYYY[-MM[-DD]] date; a partial one is completed from ``published`` when it falls in it."""
+    if not date or len(date) < 4 or not date[:4].isdigit():
+        return None
+    parts = date[:10].split("-")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        return "".join(parts)
+    pub = (published or "")[:10]
+    if pub.startswith(date[:7] if len(parts) >= 2 else date[:4]) and len(pub) == 10:
+        return pub.replace("-", "")
+    month = parts[1] if len(parts) >= 2 and parts[1].isdigit() else "01"
+    return f"{parts[0]}{month}01"
 
 
 def _geo_type(feature: str | None, country: str | None) -> int:
@@ -220,14 +236,15 @@ def _fmt(v: Any) -> Any:
 
 def gdelt_row(r: dict[str, Any], fips: dict[str, str]) -> list[Any]:
     """One GDELT 2.0 Events row (in GDELT_COLUMNS order) from a linked export row."""
-    sqldate, monthyear, year, frac = _date_parts(r["date"])
+    added = r["added"].strftime("%Y%m%d%H%M%S") if r["added"] is not None else ""
+    published = str(r["published"])[:10] if r.get("published") is not None else None
+    sqldate, monthyear, year, frac = _date_parts(r["date"], published, added)
     has_place = r["place_lat"] is not None or r["place_name"] or r["place_country"]
     geo = ["", "", "", "", "", "", "", ""]
     if has_place:
         geo = [_geo_type(r["place_feature"], r["place_country"]), r["place_name"] or r["place_country"] or "",
                fips.get(r["place_country"] or "", ""), "", "", r["place_lat"], r["place_lon"],
                r["place_geonameid"]]
-    added = r["added"].strftime("%Y%m%d%H%M%S") if r["added"] is not None else ""
 
     def actor(p: str) -> list[Any]:
         name = r[f"{p}_name"] or r[f"{p}_mention"]
