@@ -164,3 +164,20 @@ def test_seed_cleaning(reader, shared):
     assert art.title == "Moscou et Washington se disent prêts à collaborer dans la lutte anti-EI"
     cleaner = TextCleaner(LanguageData("fr"))
     assert cleaner.clean(art.text).paragraphs == art.text.split("\n\n")  # cleaning is idempotent
+
+
+@pytest.mark.parametrize("text, refused", [
+    ("The Russian army attacked the city of Aleppo on Monday, killing ten people.", True),
+    ("Die Bundesregierung hat die Sanktionen gegen Russland verlängert.", True),
+    # French headlines are short and telegraphic: never refused for having few function words
+    ("Brexit : Theresa May annonce sa démission, Boris Johnson favori", False),
+    ("Donald Trump and Vladimir Putin", False),
+    ("L'armée russe a attaqué Alep lundi.", False),
+])
+def test_the_language_check_holds_for_short_texts(reader, text, refused):
+    from newsgraph.errors import UnsupportedLanguageError
+    if refused:
+        with pytest.raises(UnsupportedLanguageError):
+            reader.builder.build(text, id="x")
+    else:
+        assert reader.builder.build(text, id="x").text

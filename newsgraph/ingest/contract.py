@@ -221,9 +221,17 @@ class ArticleBuilder:
 
     def _check_language(self, text: str) -> None:
         words = _WORD.findall(text.lower())
+        own = sum(w in self.lang.function_words for w in words)
         if len(words) < 30:
+            # too short for a share: refused when words of other languages are several and outnumber ours
+            foreign = sum(w in self.lang.foreign_words for w in words)
+            if foreign >= 2 and foreign > own:
+                raise UnsupportedLanguageError(
+                    f"short text does not look like {self.lang.code!r} ({foreign} function words of other "
+                    f"languages, {own} of {self.lang.code!r})",
+                    hint="pass the right language, or --set check_language=false to process it anyway")
             return
-        ratio = sum(w in self.lang.function_words for w in words) / len(words)
+        ratio = own / len(words)
         if ratio < 0.12:
             raise UnsupportedLanguageError(
                 f"text does not look like {self.lang.code!r} ({ratio:.0%} function words)",

@@ -85,5 +85,12 @@ class LanguageData:
     def function_words(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self.lines("function_words.txt"))
 
+    @cached_property
+    def foreign_words(self) -> frozenset[str]:
+        """Function words of other languages that are no words of this one (optional file)."""
+        if not (self.dir / "foreign_words.txt").is_file():
+            return frozenset()
+        return frozenset(w.lower() for w in self.lines("foreign_words.txt")) - self.function_words
+
     def __iter__(self) -> Iterator[Path]:
         return iter(sorted(self.dir.rglob("*")))
