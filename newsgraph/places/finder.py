@@ -59,7 +59,12 @@ class PlaceFinder:
         names.update(e.name for e in gazetteer.countries.values())
         names |= {_strip_accents(n) for n in names}
         self.matcher.add("PLACE", [nlp.make_doc(n) for n in sorted(names) if len(n) > 2])
-        self._case = {n.lower(): n[0].isupper() for n in names}
+        # True: the name is only ever written capitalised, so a lowercase match is a common word. A name written
+        # both ways ("bande de Gaza", "Bande de Gaza") matches either way; deciding from all its spellings, not
+        # from the one a set happens to give last, keeps places independent of PYTHONHASHSEED.
+        self._case: dict[str, bool] = {}
+        for n in sorted(names):
+            self._case[n.lower()] = self._case.get(n.lower(), True) and n[0].isupper()
 
     # -- public ---------------------------------------------------------------------------------------
     def find(self, doc: Doc) -> list[PlaceMention]:
