@@ -164,7 +164,7 @@ def events(limit, offset, all_columns, fmt, **opts) -> None:
     cols = None if all_columns or fmt == "jsonl" else [
         "date", "source_code", "cameo", "target_code", "goldstein", "trigger", "source_mention", "target_mention",
         "place_name", "confidence"]
-    emit_rows(rows, fmt, cols)
+    emit_rows(rows, fmt, cols, limit=limit, more="--limit or --offset")
 
 
 @cli.command()
@@ -182,7 +182,7 @@ def quotes(speaker, contains, limit, fmt, **opts) -> None:
     with Store(settings.db, read_only=True) as store:
         rows = store.quotes(speaker=speaker, contains=contains, limit=limit)
     cols = None if fmt == "jsonl" else ["speaker_name", "speaker_code", "direct", "cue", "text"]
-    emit_rows(rows, fmt, cols)
+    emit_rows(rows, fmt, cols, limit=limit)
 
 
 @cli.command()

@@ -73,7 +73,16 @@ def make_settings(config_file=None, model=None, lang=None, overrides=(), db=None
     return Settings.load(config_file=config_file, overrides=extra)
 
 
-def emit_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None = None) -> None:
+def emit_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None = None, limit: int | None = None,
+              more: str = "--limit") -> None:
+    """Rows as jsonl, csv or an aligned table on stdout. A listing cut at ``limit`` says so on stderr, with the
+    option that shows more; in a table, cells are cut at 60 characters except the last column's."""
+    _emit(rows, fmt, columns)
+    if limit is not None and len(rows) >= limit > 0:
+        click.echo(f"(first {limit} rows; use {more} to see more)", err=True)
+
+
+def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None) -> None:
     out = sys.stdout  # click.get_text_stream is deprecated in click 8.5; CliRunner replaces sys.stdout too
     if fmt == "jsonl":
         for r in rows:
@@ -94,7 +103,8 @@ def emit_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None = 
     out.write("  ".join(c.ljust(w) for c, w in zip(cols, widths)).rstrip() + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")
     for row in cells:
-        out.write("  ".join(v[:w].ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
+        *first, last = row
+        out.write("  ".join([*(v[:w].ljust(w) for v, w in zip(first, widths)), last]).rstrip() + "\n")
 
 
 def _cell(v: Any) -> str:

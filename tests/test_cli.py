@@ -125,3 +125,20 @@ def test_actors_search_and_actor_detail(runner, capsys, tmp_path):
     assert json.loads(r.output.splitlines()[0])["code"] == "USAGOV"
     assert main(["actor", "putin", "--db", str(tmp_path / "none.duckdb")]) == 1
     assert "did you mean: vladimir_putin" in capsys.readouterr().err
+
+
+def test_a_cut_listing_says_so_and_reasons_are_whole(runner, tmp_path):
+    import contextlib
+    import io
+
+    from newsgraph.clikit import emit_rows
+    out, err = io.StringIO(), io.StringIO()
+    long_reason = "x" * 150
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        emit_rows([{"source": "a.txt", "message": long_reason}] * 3, "table", ["source", "message"], limit=3)
+    assert long_reason in out.getvalue()                     # the last column is never cut
+    assert "first 3 rows; use --limit" in err.getvalue()
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        emit_rows([{"source": "a.txt"}] * 2, "table", None, limit=3)
+    assert "first" not in err.getvalue()

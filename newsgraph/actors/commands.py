@@ -29,7 +29,7 @@ def actors_command(query, date, kind, limit, fmt) -> None:
         for r in rows:
             r["names"] = "; ".join(r["names"][:4])
     emit_rows(rows, fmt, None if fmt == "jsonl" else ["id", "kind", "name", "country", "sector", "code", "org", "group",
-                                                      "names"])
+                                                      "names"], limit=limit)
 
 
 @click.command("actor")
