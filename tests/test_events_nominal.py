@@ -85,3 +85,9 @@ def test_cooperation_in_the_future_is_an_intent(engine, text, code):
     ev = next(e for e in events(engine, text) if e.root in ("03", "04"))
     assert ev.cameo == code
     assert (ev.source.country, ev.target.country) == ("RUS", "USA")      # "son homologue américain"
+
+
+def test_a_chain_keeps_the_code_its_complement_already_refines(engine):
+    """"exigent la démission de X": the demand noun says which demand (1041), not a plain 100."""
+    evs = events(engine, "Les États-Unis exigent la démission du président syrien Bachar al-Assad.")
+    assert [e.cameo for e in evs if e.root == "10"] == ["1041"], [(e.cameo, e.rule) for e in evs]

@@ -358,8 +358,8 @@ class EventCoder:
             code = emb.cameo or ""
             root = self.codes[code].root if code in self.codes else ""
             trig.cameo = table.get(code[:4], table.get(code[:3], table.get(root, table["*"])))
-            if trig.entry.chain == "intent" and root == "03":
-                trig.cameo = code
+            if root and root == self.codes[table["*"]].root:
+                trig.cameo = code          # the complement already says which demand, appeal, intent...: "exige la libération" 1053
 
     def resolve_futures(self, triggers: list[Trigger]) -> None:
         """Cooperation announced for the future ("X rencontrera Y", "X va rencontrer Y", "se rendra à Moscou")
