@@ -154,3 +154,11 @@ def test_name_and_colon_or_dash_name_the_speaker(engine):
     first, second = direct(engine, text)
     assert first.rule == "direct:colon" and first.speaker is not None and first.speaker.name == "Donald Trump"
     assert second.rule == "direct:dash" and second.speaker is not None and "Merkel" in second.speaker.name
+
+
+def test_an_unknown_speaker_takes_the_country_of_its_nationality_adjective(engine):
+    """"une source policière française" in an article set in Belgium is French, not Belgian."""
+    text = ("Un homme a été arrêté à Anvers, en Belgique.\n\n"
+            "« Il est connu pour des infractions de droit commun », précise une source policière française.")
+    (q,) = direct(engine, text)
+    assert q.speaker is not None and q.speaker.country == "FRA"

@@ -117,6 +117,17 @@ class _Work:
         return len(self.mentions) - 1
 
 
+COUNTRY_ADJECTIVES = "newsgraph_country_adjectives"     # doc.user_data: token index -> ISO3 of country adjectives
+
+
+def adjective_country(token: Token) -> str | None:
+    """The country a nationality adjective on ``token`` names ("une source policière française" -> FRA), for
+    nouns no actor resolves; None without one, or with two of different countries."""
+    found = token.doc.user_data.get(COUNTRY_ADJECTIVES) or {}
+    isos = {found[c.i] for c in token.children if c.dep_ == "amod" and c.i in found}
+    return isos.pop() if len(isos) == 1 else None
+
+
 class Resolver:
     def __init__(self, kb: KnowledgeBase, lexicon: Lexicon, dates: DateReader | None = None,
                  guards: Guards | None = None):
@@ -180,6 +191,7 @@ class Resolver:
             for i in range(s, e):
                 if doc[i]._.mention is None:
                     doc[i]._.mention = idx
+        doc.user_data[COUNTRY_ADJECTIVES] = dict(work.adjectives)
         return mentions
 
     # -- 1. matching ----------------------------------------------------------------------------------

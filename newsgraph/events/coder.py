@@ -18,6 +18,7 @@ from typing import Callable, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.lookup import actors_for_token
+from ..actors.resolve import adjective_country
 from ..nlp.extensions import text_of
 from ..records import Actor, Event, Quote
 from . import frames as F
@@ -711,7 +712,7 @@ class EventCoder:
         a civilian, whose country the context gives."""
         if tok.pos_ != "NOUN" or F.lemma(tok) not in self.lexicon.cue("person_noun"):
             return None
-        return Actor(name=None, mention=tok.text, sector="CVL")
+        return Actor(name=None, mention=tok.text, sector="CVL", country=adjective_country(tok))   # "deux journalistes américains"
 
     def target_tokens(self, trig: Trigger) -> list[Token]:
         """Whatever stands in the first filled target slot, resolved or not."""

@@ -14,6 +14,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.resolve import adjective_country
 from ..records import Actor
 
 ActorLookup = Callable[[Doc, Token], "Actor | None"]
@@ -224,7 +225,7 @@ class SpeakerResolver:
             if found is not None:
                 return found, "role"
         name = speaker_name(token)
-        actor = Actor(name=name, mention=name)
+        actor = Actor(name=name, mention=name, country=adjective_country(token) if token.pos_ == "NOUN" else None)
         if token.pos_ == "PROPN":
             actor = self._with_role(doc, name, actor)
         return actor, "name"
