@@ -91,3 +91,12 @@ def test_a_chain_keeps_the_code_its_complement_already_refines(engine):
     """"exigent la démission de X": the demand noun says which demand (1041), not a plain 100."""
     evs = events(engine, "Les États-Unis exigent la démission du président syrien Bachar al-Assad.")
     assert [e.cameo for e in evs if e.root == "10"] == ["1041"], [(e.cameo, e.rule) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "La Commission a rejeté la proposition de débloquer une aide financière au Burundi.",
+    "Le refus du gouvernement burundais d'accéder aux demandes de l'opposition inquiète l'ONU.",
+])
+def test_an_infinitive_on_a_noun_of_proposal_or_refusal_is_no_event(engine, text):
+    evs = events(engine, text)
+    assert not [e for e in evs if e.root in ("07", "08")], [(e.cameo, e.trigger, e.rule) for e in evs]

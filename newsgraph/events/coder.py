@@ -303,6 +303,11 @@ class EventCoder:
             h = trig.token.head
             if F.lemma(h) in self.lexicon.cue("report_noun") or F.lemma(h) in self.lexicon.cue("hypothetical_governor"):
                 return True
+        if trig.entry.pos != "NOUN" and pred.dep_ == "acl" and pred.head.i != pred.i and \
+                F.lemma(pred.head) in self.lexicon.cue("report_noun") and \
+                not any(e.chain for e in self.lexicon.candidates(F.lemma(pred.head), "NOUN")):
+            return True                    # "le projet de signer", "le refus d'accéder": an infinitive on such a noun
+                                           # (a chain noun, "l'intention de rencontrer", codes it through the chain)
         return False
 
     def foreground(self, trig: Trigger) -> bool:
