@@ -18,6 +18,7 @@ def events(engine, text):
     # an event noun as the subject of a verb of occurrence reports the event happening
     ("Des combats ont eu lieu entre l'armée syrienne et les rebelles près d'Alep.", "19", "SYR", "SYR"),
     ("Des négociations entre la Russie et l'Ukraine ont eu lieu à Minsk.", "04", "RUS", "UKR"),
+    ("Des négociations entre la Russie et l'Ukraine sont en cours à Minsk.", "04", "RUS", "UKR"),
     # the object of "opposer" and its "à" complement are the two sides of a clash
     ("De violents affrontements opposant l'armée congolaise aux rebelles ont fait dix morts.", "19", "COD", None),
 ])

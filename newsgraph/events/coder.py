@@ -261,8 +261,8 @@ class EventCoder:
         head = tok.head
         occurrence = self.lexicon.cue("occurrence_verb")
         keys = {F.lemma(head)} | {F.lemma(head) + " " + F.lemma(c) for c in head.children if c.dep_ in ("obj", "obl:arg", "obl:mod")}
-        if head.pos_ != "VERB":             # "les négociations sont en cours"
-            keys |= {"être " + F.lemma(c) for c in head.children if c.dep_ == "case"} if F.lemma(head) == "cours" else set()
+        if head.pos_ != "VERB" and any(c.dep_ == "cop" for c in head.children):   # "les négociations sont en cours"
+            keys.add(" ".join(["être", *(F.lemma(c) for c in head.children if c.dep_ == "case"), F.lemma(head)]))
         return bool(keys & occurrence)
 
     def blocked(self, trig: Trigger) -> bool:
