@@ -183,8 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source", type=Path, default=SOURCE)
     parser.add_argument("--out", type=Path, default=KB / "groups_imported.jsonl")
     args = parser.parse_args(argv)
-    countries = {json.loads(l)["iso3"] for l in (KB / "countries.jsonl").read_text("utf-8").splitlines()
-                 if l.strip() and "iso3" in json.loads(l)}
+    rows = [json.loads(l) for l in (KB / "countries.jsonl").read_text("utf-8").splitlines() if l.strip()]
+    countries = {r["iso3"] for r in rows if "iso3" in r}
     kept, counts = select(read_source(args.source), known_names(KB), countries, read_exclusions(EXCLUDE))
     header = {"_format": "newsgraph-groups", "version": 1, "sources": SOURCES}
     lines = [json.dumps(header, ensure_ascii=False)] + [json.dumps(g, ensure_ascii=False) for g in kept]

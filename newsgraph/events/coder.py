@@ -91,6 +91,7 @@ class EventCoder:
     max_ratio: float = 3.0            # events per sentence, at most, in an article
     reparse: Callable[[str], Doc] | None = None   # the model without newsgraph components, for headline clauses
     _span: Span | None = field(default=None, repr=False)     # the sentence being coded
+    _supports: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)   # entry id -> support verbs
 
     # -- entry point ------------------------------------------------------------------------------------
     def code(self, doc: Doc) -> list[Event]:
@@ -245,10 +246,12 @@ class EventCoder:
     def supports(self, e: LexiconEntry) -> tuple[str, ...]:
         """An act noun (one of whose support verbs is a light verb: "mener une offensive", "procéder à une
         arrestation") takes every light verb; other nouns keep their own list ("exiger la démission")."""
-        light = self.lexicon.cue("light_verb")
-        if not light.intersection(e.support):
-            return e.support
-        return e.support + tuple(sorted(light.difference(e.support)))
+        found = self._supports.get(e.id)
+        if found is None:
+            light = self.lexicon.cue("light_verb")
+            found = e.support + tuple(sorted(light.difference(e.support))) if light.intersection(e.support) else e.support
+            self._supports[e.id] = found
+        return found
 
     def occurring(self, tok: Token) -> bool:
         """An event noun reported as happening without its author's verb: subject of a verb of occurrence
