@@ -80,6 +80,7 @@ class Candidate:
     source_key: tuple
     target_key: tuple | None          # None also for a default target: it does not make the event distinct
     sentence_index: int
+    lemma: str = ""                   # the trigger's lemma
 
 
 @dataclass
@@ -115,6 +116,7 @@ class EventCoder:
         self.link_discourse(candidates)
         self.assaults(candidates)
         self.link_adversary(doc, candidates)
+        self.link_retaliation(candidates, ctx)
         self.default_targets(candidates, ctx)
         events = self.select(candidates, len(sents))
         self.link_quotes(events, doc._.quotes or [])
@@ -188,6 +190,8 @@ class EventCoder:
             return False                   # "cette attaque": a back-reference to an event already reported
         if tok.dep_ in ("ROOT", "nsubj") or F.agents(tok) or self.occurring(tok):
             return True
+        if tok.dep_ == "conj" and tok.head.i != tok.i and (tok.head.dep_ in ("ROOT", "nsubj") or self.occurring(tok.head)):
+            return True                    # "deux explosions et des coups de feu ont retenti": conjuncts share the role
         if trig.cameo and self.codes[trig.cameo].quad_class in (1, 2):
             return True                    # cooperative nouns need a named partner (checked when built)
         head = tok.head
@@ -465,7 +469,8 @@ class EventCoder:
             verb = trig.support or (F.governing_verb(tok) if not verbal else None)
             if verb is None:
                 return []
-            return F.agents(verb) if F.is_passive(verb) else F.subjects(verb)
+            found = F.agents(verb) if F.is_passive(verb) else F.subjects(verb)
+            return [t for t in found if t.i != tok.i]   # "touché par un attentat": the noun is no author of itself
         if slot == "content_subj":             # "prétendent que des milices ont ...": who the claim is about
             near = list(tok.children)
             if tok.dep_ == "conj":             # "ont nié ... et prétendent que": the clause hangs on the first verb
@@ -697,10 +702,22 @@ class EventCoder:
         toks = self.source_tokens(trig)
         if toks:
             if root in ("18", "19", "20") and all(F.lemma(t) in self.lexicon.cue("attacker_noun") or
-                                                  F.lemma(t) in self.lexicon.cue("person_noun") for t in toks):
-                a = ctx.unnamed(sent, "UAF")
+                                                  F.lemma(t) in self.lexicon.cue("person_noun") or
+                                                  (t.pos_ == "PRON" and t.lower_ in F.PERSONAL_SUBJECTS) for t in toks):
+                # "un homme a attaqué", "il a poignardé l'agent" (a pronoun no actor resolves: an unnamed author);
+                # "un assaillant égyptien": the nationality the text gives, before the place's country
+                country = adjective_country(toks[0]) if toks[0].doc is sent.doc and not any(
+                    F.lemma(d) == "origine" for d in toks[0].subtree) else None   # "d'origine algérienne": no nationality
+                a = Actor(name=None, mention=None, country=country, sector="UAF", code=country + "UAF") \
+                    if country else ctx.unnamed(sent, "UAF")
                 return [(toks[0], a)] if a else []
-            return []
+            if root in ("18", "19", "20") or e.implicit_source is None or \
+                    not all(t.pos_ == "NOUN" and not t.ent_type_ for t in toks):
+                return []
+            # "une grève des contrôleurs", "la manifestation des agriculteurs": people no actor resolves, whose
+            # sector the act gives (strikers are labour, protesters civilians), of the place's country
+            a = ctx.unnamed(sent, e.implicit_source)
+            return [(toks[0], a)] if a else []
         if e.source_sectors:
             return []
         sector = e.implicit_source
@@ -757,7 +774,7 @@ class EventCoder:
             plover=code.plover, plover_mode=code.plover_mode, quad_class=code.quad_class, goldstein=code.goldstein,
             confidence=round(conf, 3), rule=trig.entry.id,
         )
-        return Candidate(ev, _actor_key(source), _actor_key(target) if target else None, si)
+        return Candidate(ev, _actor_key(source), _actor_key(target) if target else None, si, F.lemma(tok))
 
     def link_discourse(self, cands: list[Candidate]) -> None:
         """Codebook links across sentences of one article:
@@ -847,6 +864,35 @@ class EventCoder:
             if t is None or _unnamed(t) or (t.sector is None and not t.group and not t.org):
                 ev.target, ev.target_basis = actors[group], "discourse"
                 c.target_key = _actor_key(ev.target)
+
+    def link_retaliation(self, cands: list[Candidate], ctx: PlaceContext) -> None:
+        """Military force (19) naming no target answers the violence just reported against its author's side
+        ("un homme a foncé sur les militaires ... les militaires ont riposté": at the assailant); with no such
+        attack, an armed group's or an unidentified force's action is aimed at the armed forces of its country, or
+        of the country where it happens ("les talibans ont attaqué" -> the Afghan forces); a state's own action
+        stays without a target."""
+        retaliation = self.lexicon.cue("retaliation_verb")
+        for c in cands:
+            ev = c.event
+            if ev.root != "19" or ev.target is not None:
+                continue
+            src = ev.source
+            attacks = [] if c.lemma not in retaliation else [k for k in cands if k.event.root in ("18", "19", "20") and k is not c
+                       and k.event.target is not None and 0 <= c.sentence_index - k.sentence_index <= 3
+                       and k.source_key != c.source_key
+                       and (k.target_key == c.source_key or (src.country is not None and not src.group
+                            and k.event.target.country == src.country and not k.event.target.group
+                            and k.event.target.sector in (src.sector, None)))]
+            if attacks:
+                near = attacks[-1]
+                ev.target, c.target_key, ev.target_basis = near.event.source, near.source_key, "discourse"
+            elif src.group or src.sector in ("REB", "UAF"):
+                country = src.country or ctx.country_between(ev.sentence_start, ev.sentence_end)
+                if not country:
+                    continue
+                ev.target = Actor(name=None, mention=None, country=country, sector="MIL", code=country + "MIL")
+                c.target_key, ev.target_basis = _actor_key(ev.target), "default"
+                ev.confidence = round(ev.confidence * 0.9, 3)
 
     def assaults(self, cands: list[Candidate]) -> None:
         """Conventional military force (190, 193) whose author is no armed force (a gunman, an unidentified

@@ -20,6 +20,8 @@ OBL_DEPS = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj")
 CONTROL_DEPS = ("xcomp", "advcl", "ccomp")
 REFLEXIVES = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
 OBJECT_CLITICS = frozenset({"le", "la", "l'", "l’", "les"})
+# subject pronouns that stand for a participant named elsewhere ("il a tiré", "ce serait le même qui a tiré")
+PERSONAL_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "ce", "c'", "c’", "celui-ci", "celle-ci", "ceux-ci", "celles-ci"})
 # contracted prepositions + article, whatever lemma the model gives them
 CONTRACTED = {"au": "à", "aux": "à", "du": "de", "des": "de"}
 MISLEMMATISED_PREPOSITIONS = frozenset({"entrer", "durer"})
@@ -225,10 +227,10 @@ def object_token(pred: Token) -> Token | None:
     """The direct object (or the passive subject) used by lexicon ``obj`` conditions."""
     for c in pred.children:
         if c.dep_ == "obj":
-            return c
+            return through_quantity(c)     # "a gelé un certain nombre de ses aides" -> aides
     if is_passive(pred):
         ps = passive_subjects(pred)
-        return ps[0] if ps else None
+        return through_quantity(ps[0]) if ps else None
     return None
 
 

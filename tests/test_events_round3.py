@@ -1,0 +1,61 @@
+"""Round 3 of the event coder: who did it when the text does not name the author in the slot.
+
+Records as in tests/test_events.py: (source country or key, root, target country or key or None; None also
+for a default target).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+
+
+def full(engine, text):
+    """(source code, root, target code) with default targets shown."""
+    return [(e.source.code, e.root, e.target.code if e.target else None)
+            for e in engine.extract(text, published="2017-03-01").events]
+
+
+RECORDS = [
+    # an event noun that is the agent of a passive is no author of itself: the implicit author of the place
+    ("La mosquée de Mossoul, en Irak, a été touchée par un attentat.", [("IRQUAF", "18", "IRQREL")]),
+    # people no actor resolves, whose sector the act gives: strikers are labour, of the place's country
+    ("Le trafic aérien est perturbé par une grève des contrôleurs en France.", [("FRALAB", "14", "FRAGOV")]),
+    # a subject pronoun nothing resolves, as the author of violence: an unidentified armed force
+    ("À Lyon, en France, un homme a été contrôlé. Il a ensuite poignardé un policier.", [("FRAUAF", "18", "FRACOP")]),
+    # an armed group's military action naming no target is aimed at the armed forces of the country
+    ("En Afghanistan, une dizaine de talibans ont attaqué une base militaire.", [("AFGREB", "19", "AFGMIL")]),
+    # quantity nouns lead to what they count in the object condition of an entry
+    ("L'Union européenne a gelé un certain nombre de ses aides au Burundi.", [("IGOEUREEC", "16", "BDI")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RECORDS, ids=[r[0][:40] for r in RECORDS])
+def test_round3_records(engine, text, expected):
+    got = full(engine, text)
+    for event in expected:
+        assert event in got, f"{event} not in {got}"
+
+
+def test_nationality_of_an_unnamed_attacker(engine):
+    """"un assaillant égyptien": the nationality the text gives, before the country of the place."""
+    got = full(engine, "À Paris, en France, un assaillant égyptien a attaqué des militaires avec une machette.")
+    assert any(s.startswith("EGY") and r == "18" for s, r, _ in got), got
+
+
+def test_origin_is_no_nationality(engine):
+    got = full(engine, "À Paris, en France, un individu d'origine algérienne a attaqué un policier au couteau.")
+    assert not any(s.startswith("DZA") for s, _, _ in got), got
+
+
+def test_retaliation_targets_the_attacker(engine):
+    """"les militaires ont riposté" answers the attack on them: the target is its author."""
+    got = full(engine, "À Valence, en France, un homme a foncé sur des militaires. "
+                       "Les militaires ont riposté.")
+    assert ("FRAMIL", "19", "FRAUAF") in got, got
+
+
+def test_a_state_military_action_keeps_no_default_target(engine):
+    got = full(engine, "L'armée française a lancé une opération au nord du pays.")
+    assert all(t is None for s, r, t in got if r == "19"), got
