@@ -59,3 +59,15 @@ def test_retaliation_targets_the_attacker(engine):
 def test_a_state_military_action_keeps_no_default_target(engine):
     got = full(engine, "L'armée française a lancé une opération au nord du pays.")
     assert all(t is None for s, r, t in got if r == "19"), got
+
+
+def test_a_city_only_the_gazetteer_knows_gives_the_country(engine):
+    """The places component runs before the coder: "Nice" (no actor of the knowledge base) places the attack."""
+    got = full(engine, "Un attentat a frappé Nice dans la nuit.")
+    assert ("FRAUAF", "18", "FRACVL") in got, got
+
+
+def test_sympathy_naming_no_one_is_for_the_victims(engine):
+    got = full(engine, "À Bagdad, en Irak, un attentat a tué vingt civils. "
+                       "Le Premier ministre irakien a décrété trois jours de deuil national.")
+    assert any(r == "01" and t == "IRQCVL" for s, r, t in got), got

@@ -74,7 +74,7 @@ def _place_events(engine, doc, triggers):
                             trigger=trigger, trigger_start=start, trigger_end=start + len(trigger), cameo="190",
                             root="19", source=Actor(name="x"), target=None))
     doc._.events = events
-    engine.nlp.get_pipe("newsgraph_places")(doc)
+    engine.nlp.get_pipe("newsgraph_event_places")(doc)
     return events
 
 

@@ -779,7 +779,7 @@ class EventCoder:
     def link_discourse(self, cands: list[Candidate]) -> None:
         """Codebook links across sentences of one article:
         - an attack by an unidentified force is the attack a group claimed (015) in the same article;
-        - a claim of responsibility (015) targets the victims of the nearest attack;
+        - a claim of responsibility (015), sympathy and mourning (017, 018) target the victims of the nearest attack;
         - a denial (016) answers the nearest accusation or criticism (11x) aimed at the denier."""
         claims = [c for c in cands if c.event.cameo == "015" and (c.event.source.group or c.event.source.org)]
         named = [c for c in cands if c.event.root in ("18", "19", "20") and not _unnamed(c.event.source)]
@@ -787,8 +787,14 @@ class EventCoder:
             ev = c.event
             if ev.root in ("18", "19", "20") and _unnamed(ev.source) and not claims:
                 earlier = [k for k in named if k.event.cameo == ev.cameo and k.sentence_index < c.sentence_index]
+                # "le bilan de l'attentat" and, later, "l'attentat, revendiqué par l'État islamique": an armed
+                # group named as the author of the same kind of attack anywhere in the article
+                groups = [k for k in named if k.event.cameo == ev.cameo and k.event.source.group]
                 if earlier:                # "la frappe" after "la coalition a frappé": the same strike
                     ev.source = earlier[-1].event.source
+                    c.source_key = _actor_key(ev.source)
+                elif len({k.source_key for k in groups}) == 1:
+                    ev.source = groups[0].event.source
                     c.source_key = _actor_key(ev.source)
         for c in cands:
             ev = c.event
@@ -808,6 +814,12 @@ class EventCoder:
             if ev.cameo == "015" and attacks:
                 near = min(attacks, key=lambda k: (abs(k.sentence_index - c.sentence_index), k.sentence_index > c.sentence_index))
                 ev.target, c.target_key, ev.target_basis = near.event.target, near.target_key, "discourse"
+            elif ev.cameo[:3] in ("017", "018") and attacks:
+                # "présente ses condoléances", "décrète trois jours de deuil": sympathy and mourning naming no
+                # one are for the victims of the violence the article reports (the nearest, earlier first)
+                near = min(attacks, key=lambda k: (abs(k.sentence_index - c.sentence_index), k.sentence_index > c.sentence_index))
+                if near.target_key != c.source_key:
+                    ev.target, c.target_key, ev.target_basis = near.event.target, near.target_key, "discourse"
             elif ev.root == "11" and violence:
                 # "Le Vatican condamne fermement ce crime barbare": disapproval naming no one is aimed at the
                 # authors of the violence the article reports (the nearest, earlier first)

@@ -6,7 +6,10 @@ is an arrest by that country's police. Generic actors the actor component leaves
 ("les autorités", "l'armée", "des manifestants") belong to the country the sentence or the article is about.
 
 The country of a sentence is that of a place mention in it; the country of the article is that of the places
-named in its first paragraph (the headline), else the most frequent place country.
+named in its first paragraph (the headline), else the most frequent place country. Places are the actor
+component's place mentions (countries, regions, the cities of the actor knowledge base) and the place
+component's (``doc._.place_mentions``: every city of the gazetteer, "Nice", "Sinjar"), a genitive place ("l'accord
+de Paris") and a people ("des Sud-Coréens") excepted.
 """
 
 from __future__ import annotations
@@ -30,20 +33,24 @@ class PlaceContext:
 
     @classmethod
     def from_doc(cls, doc: Doc) -> "PlaceContext":
-        mentions = doc._.mentions or []
         art = doc._.article
         first_para_end = art.paragraphs[0][1] if art is not None and art.paragraphs else 0
+        places: dict[int, tuple[int, str]] = {}        # start char -> (end char, country)
+        for m in doc._.mentions or []:
+            if m.label == "LOC" and m.actor is not None and m.actor.country:
+                places[m.start] = (m.end, m.actor.country)
+        for pm in doc._.place_mentions or []:
+            p = pm.place
+            if p.country and p.start is not None and not pm.genitive and not pm.people:
+                places.setdefault(p.start, (p.end, p.country))
         counts: Counter[str] = Counter()
         head_counts: Counter[str] = Counter()
         by_sentence: dict[int, str] = {}
-        for m in mentions:
-            if m.label != "LOC" or m.actor is None or not m.actor.country:
-                continue
-            c = m.actor.country
+        for start, (end, c) in sorted(places.items()):
             counts[c] += 1
-            if m.start < first_para_end:
+            if start < first_para_end:
                 head_counts[c] += 1
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 by_sentence.setdefault(span.sent.start_char, c)
         country = (head_counts or counts).most_common(1)[0][0] if (head_counts or counts) else None

@@ -5,7 +5,8 @@
     doc._.quotes    list[Quote]      newsgraph_quotes
     doc._.events    list[Event]      newsgraph_events
     doc._.timexes   list[Timex]      newsgraph_time (also sets Event.date / date_source)
-    doc._.places    list[Place]      newsgraph_places (also sets Event.place)
+    doc._.places    list[Place]      newsgraph_places (before the coder; newsgraph_event_places sets Event.place)
+    doc._.place_mentions list[PlaceMention]  newsgraph_places (the mentions behind doc._.places, peoples too)
     token._.mention int | None       index into doc._.mentions of the mention covering the token
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-DOC_ATTRS = ("article", "mentions", "quotes", "events", "timexes", "places")
+DOC_ATTRS = ("article", "mentions", "quotes", "events", "timexes", "places", "place_mentions")
 
 
 def register_extensions() -> None:
