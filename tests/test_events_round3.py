@@ -71,3 +71,22 @@ def test_sympathy_naming_no_one_is_for_the_victims(engine):
     got = full(engine, "À Bagdad, en Irak, un attentat a tué vingt civils. "
                        "Le Premier ministre irakien a décrété trois jours de deuil national.")
     assert any(r == "01" and t == "IRQCVL" for s, r, t in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline verb the parser hung on its subject; a military craft with a nationality is that country's forces
+    ("La Chine intercepte un avion américain", ("CHNGOV", "15", "USAMIL")),
+    ("Deux jets chinois ont intercepté un avion américain au-dessus de la mer de Chine.", ("CHNMIL", "15", "USAMIL")),
+    # a preposition tagged as a verb still introduces the target; the adjective's complement hangs on the verb
+    ("Le président américain s'est montré très critique envers le gouvernement japonais.", ("USAGOV", "11", "JPNGOV")),
+    # the nationality adjective of the object names the state whose act it is
+    ("La France s'élève contre la décision israélienne de construire des colonies.", ("FRAGOV", "11", "ISR")),
+    ("Paris condamne l'offensive turque en Syrie.", ("FRAGOV", "11", "TUR")),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_round3_arguments(engine, text, expected):
+    assert expected in full(engine, text), full(engine, text)
+
+
+def test_a_civilian_craft_is_no_armed_force(engine):
+    got = full(engine, "Un avion de ligne russe a été abattu au-dessus de l'Ukraine.")
+    assert not any("RUSMIL" in (s, t) for s, _, t in got), got

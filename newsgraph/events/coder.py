@@ -484,6 +484,9 @@ class EventCoder:
             if not found and verbal and trig.entry.obj:
                 obj = F.object_token(tok)          # "rappeler son ambassadeur en Autriche"
                 found = F.prep_args(obj, slot[5:]) if obj is not None else []
+            if not found and trig.entry.pos == "ADJ" and tok.dep_ in ("xcomp", "acl", "amod") and tok.head.i != tok.i:
+                # "s'est montré très critique envers X": the complement hangs on the verb
+                found = [t for t in F.prep_args(tok.head, slot[5:]) if t.i > tok.i]
             if not found and not verbal:
                 # "a eu un entretien avec X", "a souligné ... lors d'un entretien avec X": the parser often
                 # attaches the partner to the verb; only complements after the noun count
@@ -502,7 +505,7 @@ class EventCoder:
                 continue
             a = self._actor(doc, t)
             if a is None and t.pos_ == "NOUN":
-                a = self._instrument_source(doc, t)
+                a = self._instrument_source(doc, t) or self.craft(t)
             if a is not None:
                 out.append((t, a))
                 out.extend((t, extra) for extra in self._coordinated(doc, t, a))
@@ -635,7 +638,14 @@ class EventCoder:
                 if t.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
                     continue
                 a = self._actor(doc, t)
-                if a is None or (a.sector is None and not a.org and not a.group):
+                state = False
+                if a is None and t.pos_ == "NOUN" and t.doc is doc and not t.ent_type_ and \
+                        F.lemma(t) not in self.lexicon.cue("person_noun"):
+                    country = adjective_country(t)     # "la décision israélienne", "l'offensive turque": the state's act
+                    if country:
+                        a, state = Actor(name=None, mention=t.text, country=country, code=country,
+                                         resolution="complement+adj"), True
+                if a is None or (a.sector is None and not a.org and not a.group and not state):
                     continue                   # a place named in a complement is where, not whom
                 if _actor_key(a) not in exclude and (a.country or "") not in countries:
                     return [(t, a)]
@@ -738,6 +748,20 @@ class EventCoder:
         if tok.pos_ != "NOUN" or F.lemma(tok) not in self.lexicon.cue("person_noun"):
             return None
         return Actor(name=None, mention=tok.text, sector="CVL", country=adjective_country(tok))   # "deux journalistes américains"
+
+    def craft(self, tok: Token) -> Actor | None:
+        """A military aircraft, ship or vehicle with a nationality adjective ("deux jets chinois", "un navire
+        américain"): the armed forces of that country; a civilian one ("un avion de ligne") is nobody's act."""
+        if F.lemma(tok) not in self.lexicon.cue("military_craft_noun"):
+            return None
+        civilian = self.lexicon.cue("civilian_craft_word")
+        if any(F.lemma(d) in civilian for d in F.descendants(tok, 2)):
+            return None
+        country = adjective_country(tok)
+        if country is None:
+            return None
+        return Actor(name=None, mention=tok.text, country=country, sector="MIL", code=country + "MIL",
+                     resolution="craft+adj")
 
     def target_tokens(self, trig: Trigger) -> list[Token]:
         """Whatever stands in the first filled target slot, resolved or not."""

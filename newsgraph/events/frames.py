@@ -26,6 +26,9 @@ PERSONAL_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "ce", "c'", "c’",
 CONTRACTED = {"au": "à", "aux": "à", "du": "de", "des": "de"}
 MISLEMMATISED_PREPOSITIONS = frozenset({"entrer", "durer"})
 CLOSING_QUOTES = frozenset({"»", '"', "”"})
+# prepositions the model sometimes tags as a verb or adverb heading their noun ("envers le système": obj of "envers")
+MISPARSED_PREPOSITIONS = frozenset({"envers", "contre", "vers", "auprès"})
+MISPARSED_PREPOSITION_POS = frozenset({"VERB", "ADV", "NOUN", "ADJ"})
 INCISE_PUNCT = CLOSING_QUOTES | {","}
 # quantity nouns heading the phrase that names the participants ("des milliers de Sud-Coréens")
 QUANTITY_NOUNS = frozenset({"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
@@ -135,6 +138,8 @@ def subjects(pred: Token, depth: int = 0) -> list[Token]:
         subs = [c for c in clause_children(pred) if c.dep_ == "nsubj:pass"]   # mislabelled active subject
     if not subs and pred.dep_ == "acl" and pred.head.i != pred.i:
         return expand(pred.head)           # "les forces, après avoir repris l'aéroport": the noun acts
+    if not subs and _headline_verb(pred):
+        return expand(pred.head)           # "La Chine intercepte un avion": the parser hung the verb on its subject
     if subs:
         s = subs[0]
         if lemma(s) in RELATIVE_PRONOUNS and pred.dep_.startswith("acl") and pred.head.i != pred.i:
@@ -170,6 +175,12 @@ def inverted_subject(pred: Token) -> list[Token]:
         if c.i > pred.i and c.dep_ in ("obj", "nsubj") and c.pos_ in ("NOUN", "PROPN"):
             return expand(c)
     return []
+
+
+def _headline_verb(pred: Token) -> bool:
+    """A finite verb the parser took for a modifier of the noun before it (headline style, no article)."""
+    return (pred.dep_ == "amod" and pred.pos_ == "VERB" and "VerbForm=Fin" in str(pred.morph)
+            and pred.head.i < pred.i and pred.head.pos_ in ("PROPN", "NOUN"))
 
 
 def _has_mark(tok: Token) -> bool:
@@ -215,12 +226,17 @@ def objects(pred: Token) -> list[Token]:
     for c in pred.children:
         if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON", "X", "NUM"):
             return expand(c)
-    # a nominal right of a verb with no preposition and no object label: a misparsed object
+    misparsed = _misparsed_object(pred)
+    return expand(misparsed) if misparsed is not None else []
+
+
+def _misparsed_object(pred: Token) -> Token | None:
+    """A nominal right of a verb with no preposition and no object label: a misparsed object."""
     for c in pred.children:
         if c.dep_ == "nmod" and c.i > pred.i and pred.pos_ == "VERB" and case_lemma(c) is None \
                 and c.pos_ in ("NOUN", "PROPN"):
-            return expand(c)
-    return []
+            return c
+    return None
 
 
 def object_token(pred: Token) -> Token | None:
@@ -231,13 +247,19 @@ def object_token(pred: Token) -> Token | None:
     if is_passive(pred):
         ps = passive_subjects(pred)
         return through_quantity(ps[0]) if ps else None
-    return None
+    misparsed = _misparsed_object(pred)
+    return through_quantity(misparsed) if misparsed is not None else None
 
 
 def prep_args(pred: Token, prep: str) -> list[Token]:
     for c in pred.children:
         if c.dep_ in OBL_DEPS and case_lemma(c) == prep:
             return expand(c)
+    for c in pred.children:               # "critique envers le système": the preposition parsed as a verb
+        if c.lower_ == prep and c.pos_ in MISPARSED_PREPOSITION_POS and prep in MISPARSED_PREPOSITIONS:
+            noun = next((g for g in c.children if g.dep_ in ("obj", "nmod", "obl") and g.pos_ in ("NOUN", "PROPN")), None)
+            if noun is not None:
+                return expand(noun)
     return []
 
 
