@@ -1,7 +1,7 @@
 """Lexicon entries of round D (issue 11, item 1): codebook families added across roots 01-20.
 
 One record per family kind, as in tests/test_events.py: (source country or key, root, target country or key or
-None); then wordings the new entries must leave alone (sports, exams, statistics, ceremonies of sport).
+None); then, with no expected event, wordings the new entries must leave alone (sports, exams, statistics, plans).
 """
 
 from __future__ import annotations
@@ -32,22 +32,16 @@ RECORDS = [
     # 19: naval warfare, ambushes
     ("La marine russe a coulé un navire ukrainien.", [("RUS", "19", None)]),
     ("Les rebelles syriens ont tendu une embuscade à l'armée syrienne.", [("SYR", "19", "SYR")]),
+    # left alone: sports, exams, statistics, plans
+    ("L'entraîneur français espère que son équipe gagnera le match.", []),  # hope of a coach: no political comment
+    ("Les lycéens français ont planché sur la philosophie.", []),  # an exam, not a policy option
+    ("Le ministre français a allumé la flamme olympique.", []),  # a sports ceremony, not commemoration
+    ("Depuis janvier, 22 homicides ont eu lieu en Guadeloupe.", []),  # crime statistics, not an attack
+    ("Le président espère rencontrer son homologue.", []),  # a plan stated with 'espérer' + infinitive
 ]
 
 
 @pytest.mark.parametrize("text, expected", RECORDS, ids=[r[0][:40] for r in RECORDS])
-def test_roundD_records(engine, text, expected):
+def test_roundD(engine, text, expected):
     got = coded(engine, text)
-    for event in expected:
-        assert event in got, f"{event} not in {got}"
-
-
-@pytest.mark.parametrize("text", [
-    "L'entraîneur français espère que son équipe gagnera le match.",   # hope of a coach: no political comment
-    "Les lycéens français ont planché sur la philosophie.",             # an exam, not a policy option
-    "Le ministre français a allumé la flamme olympique.",               # a sports ceremony, not commemoration
-    "Depuis janvier, 22 homicides ont eu lieu en Guadeloupe.",          # crime statistics, not an attack
-    "Le président espère rencontrer son homologue.",                   # a plan stated with 'espérer' + infinitive
-])
-def test_roundD_not_coded(engine, text):
-    assert coded(engine, text) == []
+    assert set(expected) <= set(got) if expected else got == [], got
