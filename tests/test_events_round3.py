@@ -90,3 +90,13 @@ def test_round3_arguments(engine, text, expected):
 def test_a_civilian_craft_is_no_armed_force(engine):
     got = full(engine, "Un avion de ligne russe a été abattu au-dessus de l'Ukraine.")
     assert not any("RUSMIL" in (s, t) for s, _, t in got), got
+
+
+def test_pronominal_compound_tense_is_active(engine):
+    """"s'en est pris à": être is the compound tense of a pronominal verb, not the passive."""
+    assert ("CHNGOV", "11", "USA") in full(engine, "Pékin s'en est pris aux États-Unis.")
+
+
+def test_author_of_the_criticised_act_is_the_target(engine):
+    got = full(engine, "Human Rights Watch a dénoncé des exécutions sommaires commises par l'armée nigériane.")
+    assert any(r == "11" and t == "NGAMIL" for _, r, t in got), got

@@ -627,6 +627,13 @@ class EventCoder:
         roots = [trig.token] + ([trig.embedded.token] if trig.embedded is not None else [])
         countries = {k[0] for k in exclude if k[0]}
         for root in roots:
+            # "dénonce des exécutions commises par l'armée": the author of the act that is the object
+            for obj in F.objects(root)[:1] if trig.entry.pos != "NOUN" else []:
+                for c in obj.children:
+                    if c.dep_ == "acl" and F.is_participle_modifier(c):
+                        found = [(t, a) for t, a in self.actors_for(doc, F.agents(c)) if _actor_key(a) not in exclude]
+                        if found:
+                            return found[:1]
             found: list[Token] = []
             stack = [(c, 1) for c in root.children if c.dep_ not in F.CLAUSE_BOUNDARY]
             while stack:

@@ -73,6 +73,10 @@ def is_reflexive(tok: Token) -> bool:
 def is_passive(tok: Token) -> bool:
     if lemma(tok) in ETRE_VERBS and not any(c.dep_ == "obl:agent" for c in tok.children):
         return False
+    if any(c.lower_ in ("se", "s'", "s’") and c.pos_ == "PRON" and c.i < tok.i and
+           (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj")) for c in tok.children) and \
+            not any(c.dep_ == "obl:agent" for c in tok.children):
+        return False                       # "s'en est pris à", "s'est rendu": a pronominal verb's compound tense
     if any(c.dep_ == "aux:pass" for c in tok.children):
         return True
     if any(c.dep_ == "nsubj:pass" for c in tok.children) and any(c.dep_ == "obl:agent" for c in tok.children):
