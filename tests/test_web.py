@@ -1,14 +1,16 @@
 """The dashboard end to end in headless Chromium (Debian ``chromium``, driven by Playwright; no browser download).
 
 Every page is loaded on the sample database, checked for what it shows, and saved as a screenshot under
-tests/artifacts/. Skips when /usr/bin/chromium (apt-get install chromium) or Playwright is missing.
+tests/artifacts/. The last tests hold a request of a page (or of a click) by route interception, move on, then let
+it through: the newer page or click must still be what is shown. Skips when /usr/bin/chromium (apt-get install
+chromium) or Playwright is missing.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from browser import CHROMIUM, SKIP_REASON, check_page, launch, open_page, serve, shot
+from browser import CHROMIUM, SKIP_REASON, Held, check_page, launch, open_page, serve, shot
 
 if not CHROMIUM.exists():
     pytest.skip(SKIP_REASON, allow_module_level=True)
@@ -164,3 +166,75 @@ def test_error_is_shown(page):
     assert "no article with id" in page.locator(".error").inner_text()
     assert page.errors == ["error: Failed to load resource: the server responded with a status of 404 (Not Found)"]
     page.errors.clear()  # the 404 is what this test asks for
+
+
+# -- stale answers never draw over a newer page or click ------------------------------------------------------
+
+def failed(pg) -> list[str]:
+    out: list[str] = []
+    pg.on("requestfailed", lambda r: out.append(r.url))
+    return out
+
+
+# (first page, a request of it to hold, the page the reader moves to, what that page shows)
+MOVES = [
+    ("/#/?actor=Poutine", ("/api/events", "actor=Poutine"), "/#/network", ("h1", "Actor network")),
+    ("/#/map", ("/api/places",), "/#/timeline", ("h1", "Dyad timeline: All events")),
+    ("/#/network", ("/api/network",), "/#/map", ("h1", "Map of event places")),
+    ("/#/timeline?source=RUS", ("/api/timeline", "source=RUS"), "/#/timeline?source=FRA", ("h1", "Dyad timeline: FRA → any")),
+    ("/#/article/art-geneve-1", ("/api/articles/art-geneve-1",), "/#/article/art-mali", ("#article-title", "Mali : frappe française près de Gao")),
+]
+
+
+@pytest.mark.parametrize("first,hold,second,shown", MOVES, ids=[m[0].split("?")[0].strip("/#") or "search" for m in MOVES])
+def test_a_slow_answer_of_a_left_page_never_draws(page, first, hold, second, shown):
+    aborted = failed(page)
+    held = Held(page, *hold)
+    page.goto(page.base + first)
+    held.wait()
+    page.evaluate("h => { location.hash = h }", second.removeprefix("/"))
+    sync_api.expect(page.locator(shown[0])).to_have_text(shown[1])
+    held.release()
+    sync_api.expect(page.locator(shown[0])).to_have_text(shown[1])
+    assert page.locator(".error").count() == 0
+    assert any(all(p in u for p in hold) for u in aborted), "the left page's request was not cancelled"
+
+
+def test_a_newer_search_wins(page):
+    held = Held(page, "/api/events", "actor=FRA")
+    page.goto(page.base + "/#/?actor=FRA")
+    held.wait()
+    page.evaluate("() => { location.hash = '#/?actor=' + encodeURIComponent('président russe') }")
+    rows = page.locator("table.events tbody tr[data-event]")
+    sync_api.expect(rows).to_have_count(3)
+    held.release()
+    sync_api.expect(rows).to_have_count(3)
+    assert "a bombardé" not in page.locator("table.events").inner_text()
+    assert page.locator("input[name=actor]").input_value() == "président russe"
+
+
+def test_map_shows_the_last_clicked_place(page):
+    page.goto(page.base + "/#/map")
+    page.wait_for_selector("#map circle.place")
+    held = Held(page, "/api/events", "place=Gao")
+    page.locator("#map circle.place[data-name='Gao']").dispatch_event("click")
+    held.wait()
+    page.locator("#map circle.place[data-name='Paris']").dispatch_event("click")
+    sync_api.expect(page.locator("#place-events h2")).to_contain_text("Paris:")
+    held.release()
+    sync_api.expect(page.locator("#place-events h2")).to_contain_text("Paris:")
+    assert "Gao" not in page.locator("#place-events").inner_text()
+    assert page.locator("#map circle.place.selected").evaluate_all("cs => cs.map(c => c.dataset.name)") == ["Paris"]
+
+
+def test_network_shows_the_last_clicked_actor(page):
+    page.goto(page.base + "/#/network")
+    page.wait_for_selector("#network[data-ready]")
+    held = Held(page, "/api/events", "actor_key=Q7747")
+    page.locator("#network-actors a[data-id='Q7747']").click()
+    held.wait()
+    page.locator("#network-actors a[data-id='Q22686']").click()
+    sync_api.expect(page.locator("#actor-events h2")).to_contain_text("Donald Trump:")
+    held.release()
+    sync_api.expect(page.locator("#actor-events h2")).to_contain_text("Donald Trump:")
+    shot(page, "stale-network")

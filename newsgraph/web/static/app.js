@@ -4,13 +4,14 @@
  * Safety rule: text from articles and the database only ever reaches the page through textContent or
  * createTextNode (see el() and svg() in lib.js); innerHTML is never used, so no markup or script in an article runs.
  */
-import { api, articleHref, el, eventTable, filterForm, fmt, go, showError, view } from "./lib.js";
+import { api, articleHref, el, eventTable, filterForm, fmt, go, navigate, showError, view } from "./lib.js";
 import { mapPage } from "./map.js";
 import { networkPage } from "./network.js";
 import { timelinePage } from "./timeline.js";
 
 // -- routing: #/page?query ----------------------------------------------------------------------------------
 function route() {
+  navigate();  // the previous page's requests are cancelled: a slow answer never draws over this page
   const hash = window.location.hash.replace(/^#/, "") || "/";
   const [path, query] = hash.split("?");
   const params = Object.fromEntries(new URLSearchParams(query || ""));

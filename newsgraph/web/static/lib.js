@@ -54,13 +54,37 @@ export function actorLabel(e, side) {
 }
 
 // -- API ------------------------------------------------------------------------------------------------
-export async function api(path, params) {
+// Stale answers never draw: every navigation (route() in app.js) starts a new one with navigate(), which aborts
+// the requests of the page it replaces; api() uses the current navigation's signal unless given another, and
+// throws an AbortError (see isAbort) for a superseded request even when its answer had already arrived. A
+// request inside a page (the events of a clicked place or actor) goes through latest(), so that a slower
+// answer to an earlier click never replaces the answer to a later one.
+let navigation = new AbortController();
+
+export function navigate() {
+  navigation.abort();
+  navigation = new AbortController();
+  return navigation.signal;
+}
+
+export function isAbort(err) {
+  return Boolean(err) && err.name === "AbortError";
+}
+
+function aborted(signal) {
+  return signal.reason instanceof Error && signal.reason.name === "AbortError"
+    ? signal.reason : new DOMException("superseded request", "AbortError");
+}
+
+export async function api(path, params, signal) {
+  signal = signal || navigation.signal;
   const url = new URL(path, window.location.origin);
   for (const [k, v] of Object.entries(params || {})) {
     if (v !== null && v !== undefined && v !== "" && v !== false) url.searchParams.set(k, v);
   }
-  const res = await fetch(url, { headers: { Accept: "application/json" } });
+  const res = await fetch(url, { headers: { Accept: "application/json" }, signal });
   const body = await res.json();
+  if (signal.aborted) throw aborted(signal);
   if (!res.ok) {
     const err = body && body.error ? body.error : { message: res.statusText };
     throw new Error(err.message + (err.details ? " (" + err.details.map(d => d.loc.join(".") + ": " + d.msg).join("; ") + ")" : ""));
@@ -68,7 +92,25 @@ export async function api(path, params) {
   return body;
 }
 
+// run(fn) calls fn(signal) and aborts the previous call's signal (and any still running when the page is left):
+// only the newest call resolves, an older one rejects with an AbortError
+export function latest() {
+  const page = navigation.signal;  // the page this belongs to
+  let current = null;
+  return async fn => {
+    if (current) current.abort();
+    const mine = new AbortController();
+    current = mine;
+    if (page.aborted) mine.abort();
+    else page.addEventListener("abort", () => mine.abort(), { once: true });
+    const out = await fn(mine.signal);
+    if (mine.signal.aborted || current !== mine) throw aborted(mine.signal);
+    return out;
+  };
+}
+
 export function showError(err) {
+  if (isAbort(err)) return;  // a superseded page or request: the newer one draws
   view(el("p", { class: "error", role: "alert" }, "Error: ", err.message));
 }
 

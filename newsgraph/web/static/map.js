@@ -2,7 +2,7 @@
  * events as proportional symbols per place; click a place to list its events.
  * d3 and topojson are the vendored UMD globals loaded by index.html.
  */
-import { api, el, eventTable, filterForm, fmt, go, periodNote, svg, toneColor, view, withPeriod } from "./lib.js";
+import { api, el, eventTable, filterForm, fmt, go, isAbort, latest, periodNote, svg, toneColor, view, withPeriod } from "./lib.js";
 
 const WORLD = "/static/vendor/world-atlas/countries-110m.json";
 const R_MAX = 22, R_MIN = 2.5;
@@ -97,12 +97,15 @@ export async function mapPage(params) {
 
   const groups = groupPlaces(places);
   const maxEv = Math.max(1, ...groups.map(g => g.events));
+  const fetchPlace = latest();  // a slow answer for a place clicked before never replaces the last one's
   const show = async (g, circle) => {
     for (const c of root.querySelectorAll("circle.place.selected")) c.classList.remove("selected");
     circle.classList.add("selected");
+    details.replaceChildren(el("p", { class: "muted" }, `Loading the events of ${g.name}…`));
     // the place filter matches a name part ("Niger" in "Nigeria"): keep the events of exactly these places
-    const pages = await Promise.all(g.places.map(pl => api("/api/events", { ...filters, place: pl.name || pl.country, limit: 500 })
-      .then(pg => pg.items.filter(e => e.place_name === pl.name && e.place_country === pl.country))));
+    const pages = await fetchPlace(signal => Promise.all(g.places.map(pl =>
+      api("/api/events", { ...filters, place: pl.name || pl.country, limit: 500 }, signal)
+        .then(pg => pg.items.filter(e => e.place_name === pl.name && e.place_country === pl.country)))));
     const seen = new Set(), items = [];
     for (const e of pages.flat()) if (!seen.has(e.id)) { seen.add(e.id); items.push(e); }
     items.sort((a, b) => String(a.date).localeCompare(String(b.date)));
@@ -118,7 +121,9 @@ export async function mapPage(params) {
     const names = g.places.map(pl => `${pl.name || pl.country} (${pl.events})`).join(", ");
     const c = svg("circle", { class: "place", cx: x, cy: y, r, fill: toneColor(g.goldstein_mean), "data-name": g.name, "data-events": g.events },
       svg("title", {}, `${names}: ${g.events} events, mean Goldstein ${fmt(g.goldstein_mean, 1)}`));
-    c.addEventListener("click", () => show(g, c).catch(err => details.replaceChildren(el("p", { class: "error" }, err.message))));
+    c.addEventListener("click", () => show(g, c).catch(err => {
+      if (!isAbort(err)) details.replaceChildren(el("p", { class: "error", role: "alert" }, "Error: ", err.message));
+    }));
     layer.appendChild(c);
     symbols.push({ x, y, r, label: g.name });
   }

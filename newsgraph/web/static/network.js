@@ -3,7 +3,7 @@
  * overlap nodes or each other; it starts from a circle in a fixed order, so the same data gives the same drawing.
  * Labels are canonical actor names (/api/network `name`). The actors are also listed as text beside the graph.
  */
-import { COLORS, api, el, eventTable, filterForm, go, periodNote, showError, view, withPeriod } from "./lib.js";
+import { COLORS, api, el, eventTable, filterForm, go, isAbort, latest, periodNote, view, withPeriod } from "./lib.js";
 
 const MAX_NODES = 60;
 
@@ -119,9 +119,14 @@ export async function networkPage(params) {
   for (const d of net.nodes) d.linked = linked.has(d.id);
   const alone = net.nodes.filter(d => !d.linked).length;
   const details = el("div", { class: "card", id: "actor-events" });
+  const fetchActor = latest();  // a slow answer for an actor clicked before never replaces the last one's
   const showActor = async d => {
-    const evs = await api("/api/events", { ...filters, actor_key: d.id, limit: 200 });
+    details.replaceChildren(el("p", { class: "muted" }, `Loading the events of ${d.name}…`));
+    const evs = await fetchActor(signal => api("/api/events", { ...filters, actor_key: d.id, limit: 200 }, signal));
     details.replaceChildren(el("h2", {}, `${d.name}: ${evs.total} events`), eventTable(evs.items, { withPlace: true }));
+  };
+  const showError = err => {
+    if (!isAbort(err)) details.replaceChildren(el("p", { class: "error", role: "alert" }, "Error: ", err.message));
   };
   let cy = null;  // drawn once the page is in place (the layout needs the container's size)
   const select = id => {
