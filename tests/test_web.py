@@ -87,6 +87,9 @@ def test_network_to_event_to_article(page):
     assert sorted(e["tone"] for e in net["edges"]) == ["conf", "conf", "conf", "conf", "coop"]
     names = {n["id"]: n["name"] for n in net["nodes"]}
     assert names["Q7747"] == "Vladimir Poutine"  # the canonical (knowledge-base) name
+    assert names["FRACVL"] == "civils (France)"  # a code-only actor: its code in words, the code in the tooltips
+    assert page.locator("#network-actors a[data-id='FRACVL']").get_attribute("title") == "CAMEO code FRACVL"
+    assert page.evaluate("() => document.getElementById('network').cy.getElementById('FRACVL').data('code')") == "FRACVL"
     assert page.locator("#network canvas").count() >= 1
     assert page.locator("input[name=since]").input_value() == "2021-03-03"  # the database's period, not a placeholder
     shot(page, "network")

@@ -45,8 +45,9 @@ async function searchPage(params) {
     `${health.counts.articles} articles · ${health.counts.events} events · ${health.counts.quotes} quotes`;
   const events = await api("/api/events", { actor: params.actor, q: params.q, limit: 100 });
   const topList = el("ul", { class: "plain", id: "top-actors" }, top.map(a =>
-    el("li", {}, el("a", { href: "#/network?actor_key=" + encodeURIComponent(a.id) }, a.label || a.id), " ",
-      el("span", { class: "muted" }, `${a.events} events · ${a.country || ""} ${a.sector || ""}`))));
+    el("li", {}, el("a", { href: "#/network?actor_key=" + encodeURIComponent(a.id), title: a.code ? `CAMEO code ${a.code}` : null },
+      a.name || a.label || a.id), " ",
+      el("span", { class: "muted" }, `${a.events} events${a.code ? " · " + a.code : ""}`))));
   const artList = el("ul", { class: "plain", id: "articles" }, articles.items.map(a =>
     el("li", {}, el("a", { href: articleHref(a.id) }, a.title || a.id), " ",
       el("span", { class: "muted" }, `${fmt(a.published)} · ${a.events} events · ${a.quotes} quotes`))));

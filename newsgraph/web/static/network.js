@@ -11,11 +11,16 @@ function tone(d) {
   return d.cooperation > d.conflict ? "coop" : d.conflict > d.cooperation ? "conf" : "neutral";
 }
 
+// the code behind a name ("civils (France)" is FRACVL), for tooltips; none when the name is the code
+function codeNote(d) {
+  return d.code && d.code !== d.name ? d.code : "";
+}
+
 function elements(net) {
   const n = net.nodes.length;
   const nodes = net.nodes.filter(d => d.linked).map((d, i) => ({
     group: "nodes",
-    data: { id: d.id, name: d.name || d.label || d.id, events: d.events, tone: tone(d) },
+    data: { id: d.id, name: d.name || d.label || d.id, code: codeNote(d), events: d.events, tone: tone(d) },
     position: { x: 300 * Math.cos(2 * Math.PI * i / n), y: 300 * Math.sin(2 * Math.PI * i / n) },
   }));
   const edges = net.edges.map(e => ({
@@ -97,7 +102,7 @@ function drawNetwork(container, net, onNode) {
   cy.on("tap", evt => { if (evt.target === cy) focus(null); });
   // a canvas has no per-node tooltip: the container's title tells the actor or link under the pointer
   const title = d => (d.source ? `${cy.getElementById(d.source).data("name")} → ${cy.getElementById(d.target).data("name")}: ${d.events} events`
-    : `${d.name}: ${d.events} events`);
+    : `${d.name}${d.code ? " (" + d.code + ")" : ""}: ${d.events} events`);
   cy.on("mouseover", "node, edge", evt => { container.title = title(evt.target.data()); });
   cy.on("mouseout", "node, edge", () => { container.title = ""; });
   container.cy = cy;  // for the browser tests, which cannot click inside a canvas by name
@@ -138,7 +143,8 @@ export async function networkPage(params) {
     "aria-label": `actor network: ${net.nodes.length} actors, ${net.edges.length} links` });
   const actorList = el("ul", { class: "plain actor-list", id: "network-actors" }, net.nodes.map(d =>
     el("li", {}, el("a", { href: "#/network?" + new URLSearchParams({ actor_key: d.id }), "data-id": d.id,
-      onclick: ev => { ev.preventDefault(); select(d.id); } }, d.name || d.label || d.id), " ",
+      title: codeNote(d) ? `CAMEO code ${d.code}` : null, onclick: ev => { ev.preventDefault(); select(d.id); } },
+      d.name || d.label || d.id), " ",
       el("span", { class: "muted" }, `${d.events} events (${d.cooperation} coop., ${d.conflict} confl.)`))));
   details.appendChild(el("p", { class: "muted" }, "Click an actor, in the graph or in the list, to see its events."));
   const actors = el("div", { class: "card" },
