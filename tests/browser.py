@@ -113,3 +113,14 @@ class Held:
             r.continue_()
         self.pg.unroute("**/api/**", self._handle)
         self.pg.wait_for_timeout(400)  # time for a stale answer to (wrongly) draw
+
+
+# every map symbol, in drawing order: its radius, whether its centre clicks it, and the window points that do
+# (its centre and 16 points at 0.85 r): a symbol hidden under later ones has none
+MAP_HITS = """() => [...document.querySelectorAll('#map circle.place')].map(c => {
+  const b = c.getBoundingClientRect(), r = b.width / 2, x = b.x + r, y = b.y + r;
+  const pts = [[0, 0], ...[...Array(16).keys()].map(i => [0.85 * r * Math.cos(i * Math.PI / 8), 0.85 * r * Math.sin(i * Math.PI / 8)])];
+  const free = pts.filter(([dx, dy]) => { const t = document.elementFromPoint(x + dx, y + dy); return t && t.dataset.name === c.dataset.name; });
+  return { name: c.dataset.name, r: +c.getAttribute('r'), centre: free.some(([dx, dy]) => !dx && !dy),
+           free: free.map(([dx, dy]) => [x + dx, y + dy]) };
+})"""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser import CHROMIUM, SKIP_REASON, Held, check_page, launch, open_page, serve, shot
+from browser import CHROMIUM, MAP_HITS, SKIP_REASON, Held, check_page, launch, open_page, serve, shot
 
 if not CHROMIUM.exists():
     pytest.skip(SKIP_REASON, allow_module_level=True)
@@ -161,6 +161,38 @@ def test_map_page(page):
     page.wait_for_selector("#map[data-region=europe] circle.place")
     assert sorted(page.locator("#map circle.place").evaluate_all("cs => cs.map(c => c.dataset.name)")) == ["Genève", "Paris"]
     shot(page, "map-europe")
+
+
+# three places near Paris, the smallest first: the page must not rely on the API's order
+CROWDED = [
+    {"name": "Versailles", "country": "FRA", "lat": 48.80, "lon": 2.13, "events": 1, "goldstein_mean": 2.0},
+    {"name": "Lyon", "country": "FRA", "lat": 45.76, "lon": 4.83, "events": 12, "goldstein_mean": -3.0},
+    {"name": "Paris", "country": "FRA", "lat": 48.85, "lon": 2.35, "events": 120, "goldstein_mean": -1.0},
+]
+
+
+def test_map_draws_small_symbols_over_big_ones(page):
+    import json
+
+    page.route("**/api/places?*", lambda route: route.fulfill(status=200, content_type="application/json",
+                                                              body=json.dumps(CROWDED)))
+    page.goto(page.base + "/#/map")
+    page.wait_for_selector("#map circle.place")
+    page.locator("#map").scroll_into_view_if_needed()
+    symbols = page.evaluate(MAP_HITS)
+    assert [s["name"] for s in symbols] == ["Paris", "Lyon", "Versailles"]  # drawn biggest first
+    radii = [s["r"] for s in symbols]
+    assert radii == sorted(radii, reverse=True) and radii[0] > 4 * radii[2]
+    # every symbol can be clicked at its centre (the small ones sit on the big one), the big one around them
+    assert all(s["centre"] for s in symbols[1:]), symbols
+    assert symbols[0]["free"], "Paris is covered everywhere"
+    assert page.locator("#map circle.place-hit[data-name='Versailles']").count() == 1  # a tiny symbol's wider target
+    for s in reversed(symbols):
+        x, y = s["free"][0]
+        page.mouse.click(x, y)
+        sync_api.expect(page.locator("#place-events h2")).to_contain_text(s["name"] + ":")
+        assert page.locator("#map circle.place.selected").get_attribute("data-name") == s["name"]
+    shot(page, "map-crowded")
 
 
 def test_error_is_shown(page):

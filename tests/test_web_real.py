@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser import CHROMIUM, SKIP_REASON, check_page, launch, open_page, serve, shot
+from browser import CHROMIUM, MAP_HITS, SKIP_REASON, check_page, launch, open_page, serve, shot
 
 if not CHROMIUM.exists():
     pytest.skip(SKIP_REASON, allow_module_level=True)
@@ -73,8 +73,16 @@ def test_map_has_countries_and_event_symbols(page):
     assert page.width - 60 <= box["width"] <= page.width
     no_overflow(page)
     shot(page, f"real-map-{page.width}")
-    symbols.first.dispatch_event("click")  # the biggest (drawn first; smaller symbols on top may cover its centre)
+    page.locator("#map").scroll_into_view_if_needed()
+    hits = page.evaluate(MAP_HITS)
+    radii = [h["r"] for h in hits]
+    assert radii == sorted(radii, reverse=True), "a bigger symbol is drawn over a smaller one"
+    hidden = [h["name"] for h in hits if not h["free"] and h["r"] >= 4]
+    assert len(hidden) <= len(hits) // 20, f"symbols that cannot be clicked: {hidden}"
+    x, y = hits[0]["free"][0]  # the biggest, where no smaller symbol covers it
+    page.mouse.click(x, y)
     page.wait_for_selector("#place-events table.events tbody tr[data-event]")
+    assert page.locator("#place-events h2").inner_text().startswith(hits[0]["name"])
     no_overflow(page)
 
 

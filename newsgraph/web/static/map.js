@@ -6,6 +6,7 @@ import { api, el, eventTable, filterForm, fmt, go, isAbort, latest, periodNote, 
 
 const WORLD = "/static/vendor/world-atlas/countries-110m.json";
 const R_MAX = 22, R_MIN = 2.5;
+const HIT_MIN = 6;  // a symbol smaller than this gets a transparent click target of this radius under it
 // the views offered: the whole world, or a region's [[west, south], [east, north]] box
 const REGIONS = {
   world: null, europe: [[-11, 35], [40, 61]], "middle east": [[24, 12], [63, 42]], africa: [[-18, -35], [52, 37]],
@@ -114,16 +115,24 @@ export async function mapPage(params) {
   };
   const symbols = [];
   const layer = svg("g", { class: "places" });
-  for (const g of groups) {  // biggest first, so smaller symbols stay on top and clickable
+  // biggest first (groupPlaces sorts them), so that a smaller symbol is drawn over a bigger one and stays clickable
+  for (const g of groups) {
     const [x, y] = projection([g.lon, g.lat]);
     if (x < 0 || x > W || y < 0 || y > H) continue;  // outside the region shown
     const r = Math.max(R_MIN, R_MAX * Math.sqrt(g.events / maxEv));
     const names = g.places.map(pl => `${pl.name || pl.country} (${pl.events})`).join(", ");
+    const tip = `${names}: ${g.events} events, mean Goldstein ${fmt(g.goldstein_mean, 1)}`;
     const c = svg("circle", { class: "place", cx: x, cy: y, r, fill: toneColor(g.goldstein_mean), "data-name": g.name, "data-events": g.events },
-      svg("title", {}, `${names}: ${g.events} events, mean Goldstein ${fmt(g.goldstein_mean, 1)}`));
-    c.addEventListener("click", () => show(g, c).catch(err => {
+      svg("title", {}, tip));
+    const open = () => show(g, c).catch(err => {
       if (!isAbort(err)) details.replaceChildren(el("p", { class: "error", role: "alert" }, "Error: ", err.message));
-    }));
+    });
+    if (r < HIT_MIN) {
+      const hit = svg("circle", { class: "place-hit", cx: x, cy: y, r: HIT_MIN, "data-name": g.name }, svg("title", {}, tip));
+      hit.addEventListener("click", open);
+      layer.appendChild(hit);
+    }
+    c.addEventListener("click", open);
     layer.appendChild(c);
     symbols.push({ x, y, r, label: g.name });
   }
