@@ -78,3 +78,9 @@ def test_top_actors_have_the_same_names(client):
     top = {a["id"]: a for a in client.get("/api/actors/top", params={"limit": 20}).json()}
     assert top["Q7747"]["name"] == "Vladimir Poutine"
     assert (top["FRACVL"]["name"], top["FRACVL"]["label"], top["FRACVL"]["code"]) == ("civils (France)", "manifestants", "FRACVL")
+
+
+def test_labels_endpoint_names_countries_and_sectors(client):
+    body = client.get("/api/labels").json()
+    assert body["countries"]["FRA"] == "France" and body["sectors"]["CVL"] == "civils"
+    assert len(body["countries"]) > 200 and len(body["sectors"]) >= 21

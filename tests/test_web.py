@@ -51,6 +51,22 @@ def test_search_page(page):
     shot(page, "search")
 
 
+CODE_NAMES = """async () => {
+  const lib = await import('/static/lib.js');  // the module the page runs, with the names it loaded
+  const row = { source_name: null, source_mention: null, source_code: 'RUSCOP', source_country: 'RUS', source_sector: 'COP',
+                target_name: null, target_mention: null, target_code: 'IMGMUSREB', target_country: null, target_sector: 'REB' };
+  return [lib.actorLabel(row, 'source'), lib.actorLabel(row, 'target'), lib.codeName('UKR', 'UKR', null), lib.codeName('CVL', null, 'CVL')];
+}"""
+
+
+def test_event_tables_name_code_only_actors(page):
+    page.goto(page.base + "/#/")
+    page.wait_for_selector("table.events tbody tr[data-event]")
+    assert page.evaluate(CODE_NAMES) == ["police (Russie)", "IMGMUSREB", "Ukraine", "civils"]
+    cell = page.locator("table.events tr[data-event] td[title='CAMEO code FRACVL']")
+    assert cell.count() == 1 and cell.inner_text() == "manifestants"  # a name as written wins; the code is the tooltip
+
+
 def test_article_page_escapes_and_highlights(page):
     page.goto(page.base + "/#/article/art-script")
     page.wait_for_selector("#article-text")
@@ -73,6 +89,31 @@ def test_article_page_escapes_and_highlights(page):
     row.click()
     assert "flash" in page.locator("#article-text .trigger").first.get_attribute("class")
     shot(page, "article")
+
+
+@pytest.mark.parametrize("url,link", [
+    ("javascript:window.__pwned=3", None),
+    ("  JaVaScRiPt:window.__pwned=3", None),
+    ("data:text/html,<script>window.__pwned=4</script>", None),
+    ("//evil.example/x", None),
+    ("https://www.example.org/article?id=1", "https://www.example.org/article?id=1"),
+])
+def test_an_article_address_is_a_link_only_when_it_is_a_web_address(page, url, link):
+    import json
+
+    def with_url(route):
+        body = route.fetch().json()
+        body["url"] = url
+        route.fulfill(status=200, content_type="application/json", body=json.dumps(body))
+
+    page.route("**/api/articles/art-script", with_url)
+    page.goto(page.base + "/#/article/art-script")
+    page.wait_for_selector("#article-meta")
+    assert url.strip() in page.locator("#article-meta").inner_text()
+    hrefs = page.locator("#article-meta a").evaluate_all("as => as.map(a => a.getAttribute('href'))")
+    assert hrefs == ([link] if link else [])
+    assert page.locator("a[href^='javascript' i], a[href^='data' i], a[href^=' ']").count() == 0
+    assert page.evaluate("() => window.__pwned === undefined")
 
 
 NETWORK = "() => { const cy = document.getElementById('network').cy; return {nodes: cy.nodes().map(n => n.data()), " \
@@ -154,7 +195,7 @@ def test_map_page(page):
     page.locator("#map circle.place[data-name='Gao']").click()
     page.wait_for_selector("#place-events table.events tbody tr[data-event]")
     assert "a bombardé" in page.locator("#place-events").inner_text()
-    assert "Gao: 1 events" in page.locator("#place-events h2").inner_text()
+    assert "Gao: 1 event" in page.locator("#place-events h2").inner_text()
     shot(page, "map")
     page.select_option("select[name=region]", "europe")
     page.click("form.filters button")

@@ -36,6 +36,10 @@ class ActorLabels:
         base = Path(kb_dir) if kb_dir else Path(str(resources.files("newsgraph").joinpath("kb")))
         return cls(countries=_country_names(base / "countries.jsonl"), sectors=_sectors(base / SECTORS_FILE))
 
+    def to_json(self) -> dict[str, dict[str, str]]:
+        """The French names, for a client that names codes itself (the dashboard's event tables)."""
+        return {"countries": dict(self.countries), "sectors": {c: s.fr for c, s in self.sectors.items()}}
+
     def for_code(self, code: str | None, country: str | None, sector: str | None) -> str | None:
         """The readable name of ``code`` when it is exactly ``country`` + ``sector`` (as the resolver builds it),
         e.g. "civils (France)", "rebelles", "France"; None for any other code or an unknown part."""

@@ -130,6 +130,13 @@ def quote_speakers(db: Db, speaker: Annotated[str | None, Query(max_length=TEXT)
         return Q.quotes_by_speaker(con, speaker=speaker, limit=limit)
 
 
+@reads.get("/labels", tags=["actors"])
+def labels(svc: Svc) -> dict[str, dict[str, str]]:
+    """French names of countries (ISO3) and actor sectors, to put a code-only actor in words: ``FRACVL`` (country
+    ``FRA``, sector ``CVL``) is "civils (France)", as the ``name`` of /api/network gives it."""
+    return svc.get_labels().to_json()
+
+
 @reads.get("/dates", tags=["aggregates"])
 def dates(db: Db) -> dict[str, Any]:
     """Date ranges of the database: events (``events_min``, ``events_max``, ``dated``, ``undated``), publications

@@ -4,7 +4,7 @@
  * Safety rule: text from articles and the database only ever reaches the page through textContent or
  * createTextNode (see el() and svg() in lib.js); innerHTML is never used, so no markup or script in an article runs.
  */
-import { api, articleHref, el, eventTable, filterForm, fmt, go, navigate, showError, view } from "./lib.js";
+import { api, articleHref, el, eventTable, filterForm, fmt, go, loadCodeNames, navigate, plural, showError, view, webAddress } from "./lib.js";
 import { mapPage } from "./map.js";
 import { networkPage } from "./network.js";
 import { timelinePage } from "./timeline.js";
@@ -27,7 +27,7 @@ function route() {
     timeline: () => timelinePage(params),
     map: () => mapPage(params),
   }[page];
-  (run ? run() : Promise.resolve(view(el("p", { class: "error" }, "No such page: ", path)))).catch(showError);
+  (run ? loadCodeNames().then(run) : Promise.resolve(view(el("p", { class: "error" }, "No such page: ", path)))).catch(showError);
 }
 
 // -- search page --------------------------------------------------------------------------------------------
@@ -47,10 +47,10 @@ async function searchPage(params) {
   const topList = el("ul", { class: "plain", id: "top-actors" }, top.map(a =>
     el("li", {}, el("a", { href: "#/network?actor_key=" + encodeURIComponent(a.id), title: a.code ? `CAMEO code ${a.code}` : null },
       a.name || a.label || a.id), " ",
-      el("span", { class: "muted" }, `${a.events} events${a.code ? " · " + a.code : ""}`))));
+      el("span", { class: "muted" }, `${plural(a.events, "event")}${a.code ? " · " + a.code : ""}`))));
   const artList = el("ul", { class: "plain", id: "articles" }, articles.items.map(a =>
     el("li", {}, el("a", { href: articleHref(a.id) }, a.title || a.id), " ",
-      el("span", { class: "muted" }, `${fmt(a.published)} · ${a.events} events · ${a.quotes} quotes`))));
+      el("span", { class: "muted" }, `${fmt(a.published)} · ${plural(a.events, "event")} · ${plural(a.quotes, "quote")}`))));
   const shown = events.items.length < events.total
     ? el("p", { class: "muted", id: "events-cut" }, `The first ${events.items.length} of ${events.total}: narrow the search, ` +
       "or get them all from /api/events (limit and offset) or the events and export commands.") : null;
@@ -117,8 +117,10 @@ async function articlePage(id, params) {
     el("span", { class: "ent-LOC" }, "place"), el("span", { class: "trigger" }, "event trigger"),
     el("span", { class: "actor-src" }, "source actor"), el("span", { class: "actor-tgt" }, "target actor"),
     el("span", { class: "quote" }, "quote"));
-  const meta = el("p", { class: "muted" }, fmt(art.published), art.url ? " · " : "",
-    art.url ? el("a", { href: art.url, rel: "noopener noreferrer" }, art.url) : null, " · id ", art.id);
+  const link = webAddress(art.url);  // any other address (javascript:, data:…) is shown as text, never as a link
+  const meta = el("p", { class: "muted", id: "article-meta" }, fmt(art.published), art.url ? " · " : "",
+    link ? el("a", { href: link, rel: "noopener noreferrer" }, art.url) : art.url ? el("span", { class: "url", title: "not a web address" }, art.url) : null,
+    " · id ", art.id);
   const quotes = (art.quotes || []).map(q => el("blockquote", {}, q.text,
     el("div", { class: "muted" }, "— ", q.speaker_name || q.speaker_mention || "unknown speaker", q.cue ? ` (${q.cue})` : "")));
   const table = eventTable(art.events, { withPlace: true, onClick: e => focusEvent(e.id) });

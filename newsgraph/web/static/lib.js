@@ -1,7 +1,9 @@
 /* Shared helpers of the dashboard's pages: DOM building, API calls, filters, event tables, the default period.
  *
  * Safety rule: text from articles and the database only ever reaches the page through textContent or
- * createTextNode (see el() and svg()); innerHTML is never used, so no markup or script in an article runs.
+ * createTextNode (see el() and svg()); innerHTML is never used, so no markup or script in an article runs. An
+ * article's address is a link only when it is an http(s) address (webAddress); el() refuses any other href
+ * (javascript:, data:), so no address from an article can run a script when clicked.
  * The vendored libraries (vendor/README.md) draw labels on a canvas (cytoscape, uPlot) or as SVG text (d3-geo).
  */
 export const SVGNS = "http://www.w3.org/2000/svg";
@@ -22,10 +24,29 @@ export function svg(tag, attrs, ...children) {
   return node;
 }
 
+// an article's address as a link only when it is a web address (http or https); else null, to show it as text
+export function webAddress(url) {
+  if (typeof url !== "string") return null;
+  let u;
+  try {
+    u = new URL(url);  // no base: a relative or protocol-relative address is no article address
+  } catch (err) {
+    if (err instanceof TypeError) return null;  // not a URL at all
+    throw err;
+  }
+  return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
+}
+
+// links the dashboard makes itself ("#/article/…", "/openapi.json") and web addresses; never javascript:, data:…
+function safeLink(v) {
+  return v.startsWith("#") || (v.startsWith("/") && !v.startsWith("//")) || webAddress(v) !== null;
+}
+
 function setAttrs(node, attrs) {
   for (const [k, v] of Object.entries(attrs || {})) {
     if (v === null || v === undefined || v === false) continue;
     if (k.startsWith("on") && typeof v === "function") node.addEventListener(k.slice(2), v);
+    else if ((k === "href" || k === "src") && !safeLink(String(v))) throw new Error(`refused to link to ${String(v).slice(0, 80)}`);
     else node.setAttribute(k, String(v));
   }
 }
@@ -49,8 +70,44 @@ export function fmt(v, digits) {
   return String(v);
 }
 
+// "1 event", "2 events"
+export function plural(n, word, words) {
+  return `${n} ${n === 1 ? word : words || word + "s"}`;
+}
+
+// -- names of actors known only by a code (GET /api/labels, fetched once per page load) --------------------------
+// FRACVL (country FRA, sector CVL) reads "civils (France)", as /api/network names it; any other code stays a code.
+let codeWords = { countries: {}, sectors: {} };
+let codeWordsReady = null;
+
+export function loadCodeNames() {
+  if (!codeWordsReady) {
+    codeWordsReady = fetch("/api/labels", { headers: { Accept: "application/json" } })
+      .then(res => {
+        if (!res.ok) throw new Error(`actor names (/api/labels): ${res.status} ${res.statusText}`);
+        return res.json();
+      })
+      .then(body => { codeWords = body; })
+      .catch(err => { codeWordsReady = null; throw err; });  // tried again on the next page
+  }
+  return codeWordsReady;
+}
+
+export function codeName(code, country, sector) {
+  if (!code || code !== (country || "") + (sector || "")) return "";
+  const place = country ? codeWords.countries[country] : "", role = sector ? codeWords.sectors[sector] : "";
+  if ((country && !place) || (sector && !role)) return "";
+  return role && place ? `${role} (${place})` : role || place;
+}
+
 export function actorLabel(e, side) {
-  return e[side + "_name"] || e[side + "_mention"] || e[side + "_code"] || e[side + "_country"] || "";
+  return e[side + "_name"] || e[side + "_mention"] || codeName(e[side + "_code"], e[side + "_country"], e[side + "_sector"])
+    || e[side + "_code"] || e[side + "_country"] || "";
+}
+
+export function actorCell(e, side) {
+  const code = e[side + "_code"];
+  return el("td", { title: code ? `CAMEO code ${code}` : null }, actorLabel(e, side));
 }
 
 // -- API ------------------------------------------------------------------------------------------------
@@ -159,10 +216,10 @@ export function eventTable(events, opts) {
   opts = opts || {};
   const rows = events.map(e => {
     const tr = el("tr", { class: "clickable", "data-event": e.id, "data-article": e.article_id },
-      el("td", {}, fmt(e.date)),
-      el("td", {}, actorLabel(e, "source")),
+      el("td", { class: "date" }, fmt(e.date)),
+      actorCell(e, "source"),
       el("td", { class: "q" + e.quad_class, title: QUAD[e.quad_class] || "" }, fmt(e.cameo), " ", el("span", { class: "badge" }, fmt(e.plover))),
-      el("td", {}, actorLabel(e, "target")),
+      actorCell(e, "target"),
       el("td", {}, fmt(e.trigger)),
       el("td", {}, fmt(e.goldstein, 1)),
       opts.withPlace ? el("td", {}, fmt(e.place_name)) : null);

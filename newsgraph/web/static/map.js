@@ -2,7 +2,7 @@
  * events as proportional symbols per place; click a place to list its events.
  * d3 and topojson are the vendored UMD globals loaded by index.html.
  */
-import { api, el, eventTable, filterForm, fmt, go, isAbort, latest, periodNote, svg, toneColor, view, withPeriod } from "./lib.js";
+import { api, el, eventTable, filterForm, fmt, go, isAbort, latest, periodNote, plural, svg, toneColor, view, withPeriod } from "./lib.js";
 
 const WORLD = "/static/vendor/world-atlas/countries-110m.json";
 const R_MAX = 22, R_MIN = 2.5;
@@ -111,7 +111,7 @@ export async function mapPage(params) {
     for (const e of pages.flat()) if (!seen.has(e.id)) { seen.add(e.id); items.push(e); }
     items.sort((a, b) => String(a.date).localeCompare(String(b.date)));
     const names = g.places.map(pl => pl.name || pl.country).join(", ");
-    details.replaceChildren(el("h2", {}, `${names}: ${items.length} events`), eventTable(items, { withPlace: true }));
+    details.replaceChildren(el("h2", {}, `${names}: ${plural(items.length, "event")}`), eventTable(items, { withPlace: true }));
   };
   const symbols = [];
   const layer = svg("g", { class: "places" });
@@ -121,7 +121,7 @@ export async function mapPage(params) {
     if (x < 0 || x > W || y < 0 || y > H) continue;  // outside the region shown
     const r = Math.max(R_MIN, R_MAX * Math.sqrt(g.events / maxEv));
     const names = g.places.map(pl => `${pl.name || pl.country} (${pl.events})`).join(", ");
-    const tip = `${names}: ${g.events} events, mean Goldstein ${fmt(g.goldstein_mean, 1)}`;
+    const tip = `${names}: ${plural(g.events, "event")}, mean Goldstein ${fmt(g.goldstein_mean, 1)}`;
     const c = svg("circle", { class: "place", cx: x, cy: y, r, fill: toneColor(g.goldstein_mean), "data-name": g.name, "data-events": g.events },
       svg("title", {}, tip));
     const open = () => show(g, c).catch(err => {

@@ -3,7 +3,7 @@
  * overlap nodes or each other; it starts from a circle in a fixed order, so the same data gives the same drawing.
  * Labels are canonical actor names (/api/network `name`). The actors are also listed as text beside the graph.
  */
-import { COLORS, api, el, eventTable, filterForm, go, isAbort, latest, periodNote, view, withPeriod } from "./lib.js";
+import { COLORS, api, el, eventTable, filterForm, go, isAbort, latest, periodNote, plural, view, withPeriod } from "./lib.js";
 
 const MAX_NODES = 60;
 
@@ -102,7 +102,7 @@ function drawNetwork(container, net, onNode) {
   cy.on("tap", evt => { if (evt.target === cy) focus(null); });
   // a canvas has no per-node tooltip: the container's title tells the actor or link under the pointer
   const title = d => (d.source ? `${cy.getElementById(d.source).data("name")} → ${cy.getElementById(d.target).data("name")}: ${d.events} events`
-    : `${d.name}${d.code ? " (" + d.code + ")" : ""}: ${d.events} events`);
+    : `${d.name}${d.code ? " (" + d.code + ")" : ""}: ${plural(d.events, "event")}`);
   cy.on("mouseover", "node, edge", evt => { container.title = title(evt.target.data()); });
   cy.on("mouseout", "node, edge", () => { container.title = ""; });
   container.cy = cy;  // for the browser tests, which cannot click inside a canvas by name
@@ -128,7 +128,7 @@ export async function networkPage(params) {
   const showActor = async d => {
     details.replaceChildren(el("p", { class: "muted" }, `Loading the events of ${d.name}…`));
     const evs = await fetchActor(signal => api("/api/events", { ...filters, actor_key: d.id, limit: 200 }, signal));
-    details.replaceChildren(el("h2", {}, `${d.name}: ${evs.total} events`), eventTable(evs.items, { withPlace: true }));
+    details.replaceChildren(el("h2", {}, `${d.name}: ${plural(evs.total, "event")}`), eventTable(evs.items, { withPlace: true }));
   };
   const showError = err => {
     if (!isAbort(err)) details.replaceChildren(el("p", { class: "error", role: "alert" }, "Error: ", err.message));
@@ -145,11 +145,12 @@ export async function networkPage(params) {
     el("li", {}, el("a", { href: "#/network?" + new URLSearchParams({ actor_key: d.id }), "data-id": d.id,
       title: codeNote(d) ? `CAMEO code ${d.code}` : null, onclick: ev => { ev.preventDefault(); select(d.id); } },
       d.name || d.label || d.id), " ",
-      el("span", { class: "muted" }, `${d.events} events (${d.cooperation} coop., ${d.conflict} confl.)`))));
+      el("span", { class: "muted" }, `${plural(d.events, "event")} (${d.cooperation} coop., ${d.conflict} confl.)`))));
   details.appendChild(el("p", { class: "muted" }, "Click an actor, in the graph or in the list, to see its events."));
   const actors = el("div", { class: "card" },
-    el("h2", {}, `Actors: the ${net.nodes.length} most active, with at least ${p.min_events || 1} event(s)`),
-    alone ? el("p", { class: "muted" }, `${alone} of them have no link to another actor listed and are not drawn.`) : null, actorList);
+    el("h2", {}, `Actors: the ${net.nodes.length} most active, with at least ${plural(Number(p.min_events || 1), "event")}`),
+    alone ? el("p", { class: "muted" }, alone === 1 ? "One of them has no link to another actor listed and is not drawn."
+      : `${alone} of them have no link to another actor listed and are not drawn.`) : null, actorList);
   const legend = el("div", { class: "legend" },
     el("span", {}, el("i", { class: "swatch swatch-coop" }), "mostly cooperation (quad 1-2)"),
     el("span", {}, el("i", { class: "swatch swatch-conf" }), "mostly conflict (quad 3-4)"),

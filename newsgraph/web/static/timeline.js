@@ -2,7 +2,7 @@
  * the range shown even when empty, bars split into cooperation / conflict / other, and the mean Goldstein score
  * on its own -10..10 axis. Below it, the linked events (one row per event reported by several articles).
  */
-import { COLORS, api, articleHref, el, filterForm, fmt, go, periodNote, view, withPeriod } from "./lib.js";
+import { COLORS, actorCell, api, articleHref, el, filterForm, fmt, go, periodNote, plural, view, withPeriod } from "./lib.js";
 
 const DAY = 86400;
 
@@ -22,6 +22,10 @@ function next(seconds, interval) {
   if (interval === "year") return Date.UTC(t.getUTCFullYear() + 1, 0, 1) / 1000;
   if (interval === "month") return Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 1) / 1000;
   return seconds + (interval === "week" ? 7 : 1) * DAY;
+}
+
+function halfPeriod(seconds, interval) {
+  return (next(seconds, interval) - seconds) / 2;
 }
 
 function weekStart(seconds) {  // the Monday of that week, as DuckDB's date_trunc('week') gives it
@@ -61,7 +65,8 @@ function drawTimeline(container, series, interval) {
     width: Math.max(300, container.clientWidth), height: 360,
     tzDate: ts => uPlot.tzDate(new Date(ts * 1000), "Etc/UTC"),
     cursor: { points: { show: false } },
-    scales: { x: { time: true }, y: { range: (u, min, max) => [0, Math.max(1, Math.ceil((max || 0) * 1.08))] }, g: { range: [-10, 10] } },
+    // half a period of room at either end, so that the first and last bars are drawn whole
+    scales: { x: { time: true, range: (u, min, max) => [min - halfPeriod(min, interval), max + halfPeriod(max, interval)] }, y: { range: (u, min, max) => [0, Math.max(1, Math.ceil((max || 0) * 1.08))] }, g: { range: [-10, 10] } },
     legend: { live: true },
     series: [
       { label: interval, value: (u, v) => (v === null || v === undefined ? "–" : label(v, interval)) },
@@ -97,9 +102,9 @@ export async function timelinePage(params) {
   const [points, evs] = await Promise.all([api("/api/timeline", query), api("/api/events/linked", { ...query, interval: null, limit: 200 })]);
   const series = continuous(points, interval, p.since, p.until);
   const rows = evs.items.map(e => {
-    const tr = el("tr", { class: "clickable" }, el("td", {}, fmt(e.date)), el("td", {}, e.source_name || e.source_code || ""),
-      el("td", { class: "q" + e.quad_class }, fmt(e.cameo)), el("td", {}, e.target_name || e.target_code || ""),
-      el("td", {}, fmt(e.goldstein, 1)), el("td", {}, `${e.num_articles} articles / ${e.num_mentions} reports`));
+    const tr = el("tr", { class: "clickable" }, el("td", { class: "date" }, fmt(e.date)), actorCell(e, "source"),
+      el("td", { class: "q" + e.quad_class }, fmt(e.cameo)), actorCell(e, "target"),
+      el("td", {}, fmt(e.goldstein, 1)), el("td", {}, `${plural(e.num_articles, "article")} / ${plural(e.num_mentions, "report")}`));
     tr.addEventListener("click", () => { window.location.hash = articleHref(e.article_ids[0], e.first_event_id); });
     return tr;
   });
@@ -108,8 +113,8 @@ export async function timelinePage(params) {
   const empty = series.length - points.length;
   view(el("h1", {}, "Dyad timeline: ", title), form, periodNote(range, p),
     el("p", { class: "muted", id: "timeline-summary" },
-      `${points.reduce((n, q) => n + q.events, 0)} events in ${points.length} periods` +
-      (empty > 0 ? `; ${empty} periods without events are shown empty` : "") + " · bars count events linked across articles"),
+      `${plural(points.reduce((n, q) => n + q.events, 0), "event")} in ${plural(points.length, "period")}` +
+      (empty > 0 ? `; ${plural(empty, "period")} without events ${empty === 1 ? "is" : "are"} shown empty` : "") + " · bars count events linked across articles"),
     points.length ? el("div", { class: "card timeline-card" }, container) : el("p", { class: "muted", id: "timeline-empty" }, "No dated events for these filters."),
     el("div", { class: "card" }, el("h2", {}, `Linked events (${evs.total})`),
       el("div", { class: "scroll" }, el("table", { class: "linked" },
