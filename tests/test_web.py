@@ -137,6 +137,9 @@ def test_network_to_event_to_article(page):
     page.locator("#network-actors a[data-id='Q7747']").click()
     page.wait_for_selector("#actor-events table.events tbody tr[data-event]")
     assert "Vladimir Poutine: 3 events" in page.locator("#actor-events h2").inner_text()
+    # beside the graph, a compact table: date, "source → target" over "CAMEO · trigger · place", Goldstein
+    assert page.locator("#actor-events table.events.compact th").all_inner_texts() == ["Date", "Event", "Goldstein"]
+    assert "Vladimir Poutine → Donald Trump" in page.locator("#actor-events tbody").inner_text()
     assert page.evaluate("() => document.getElementById('network').cy.getElementById('Q7747').selected()")
     shot(page, "network-actor")
     page.locator("#actor-events tr[data-article='art-geneve-2']").first.click()
@@ -168,6 +171,9 @@ def test_timeline_page(page):
     plot = page.evaluate(TIMELINE)
     assert plot["events"] == [None, None, None, 1, 1]  # 2021-03 to 2021-07, the database's period
     assert plot["goldstein"][3:] == [1.9, -2.0]  # the mean over the reports (042 is 1.9)
+    # half a month of room at either end: the first and last bars are drawn whole
+    assert plot["x"][0] - 16 * 86400 <= plot["min"] < plot["x"][0] - 13 * 86400
+    assert plot["x"][-1] + 14 * 86400 < plot["max"] <= plot["x"][-1] + 16 * 86400
     assert "2 articles / 2 reports" in page.locator("table.linked").inner_text()
     shot(page, "timeline")
     page.locator("table.linked tbody tr").first.click()

@@ -126,7 +126,7 @@ async function articlePage(id, params) {
   const table = eventTable(art.events, { withPlace: true, onClick: e => focusEvent(e.id) });
   view(
     el("h1", { id: "article-title" }, art.title || art.id), meta, legend,
-    el("div", { class: "layout" },
+    el("div", { class: "layout article-layout" },
       el("div", { class: "card" }, renderText(art.text, highlightSpans(art))),
       el("div", {},
         el("div", { class: "card" }, el("h2", {}, `Events (${art.events.length})`), table),

@@ -107,7 +107,7 @@ export function actorLabel(e, side) {
 
 export function actorCell(e, side) {
   const code = e[side + "_code"];
-  return el("td", { title: code ? `CAMEO code ${code}` : null }, actorLabel(e, side));
+  return el("td", { class: "name", title: code ? `CAMEO code ${code}` : null }, actorLabel(e, side));
 }
 
 // -- API ------------------------------------------------------------------------------------------------
@@ -212,24 +212,37 @@ export function filterForm(fields, values, onSubmit) {
   return form;
 }
 
+// the cells of one event: seven columns, or three in a compact table (for a narrow card beside a graph): the date,
+// "source → target" over "CAMEO PLOVER · trigger · place", and the Goldstein score
+function eventCells(e, opts) {
+  const cameo = el("span", { class: "q" + e.quad_class, title: QUAD[e.quad_class] || "" }, fmt(e.cameo),
+    e.plover ? [" ", el("span", { class: "badge" }, e.plover)] : null);
+  if (opts.compact) {
+    const what = [cameo, e.trigger ? " · " + e.trigger : "", opts.withPlace && e.place_name ? " · " + e.place_name : ""];
+    return [el("td", { class: "date" }, fmt(e.date)),
+      el("td", { class: "name" },
+        el("div", {}, el("span", { title: e.source_code ? `CAMEO code ${e.source_code}` : null }, actorLabel(e, "source") || "?"), " → ",
+          el("span", { title: e.target_code ? `CAMEO code ${e.target_code}` : null }, actorLabel(e, "target") || "–")),
+        el("div", { class: "muted" }, what)),
+      el("td", {}, fmt(e.goldstein, 1))];
+  }
+  return [el("td", { class: "date" }, fmt(e.date)), actorCell(e, "source"), el("td", {}, cameo), actorCell(e, "target"),
+    el("td", {}, fmt(e.trigger)), el("td", {}, fmt(e.goldstein, 1)),
+    opts.withPlace ? el("td", { class: "name" }, fmt(e.place_name)) : null];
+}
+
 export function eventTable(events, opts) {
   opts = opts || {};
   const rows = events.map(e => {
-    const tr = el("tr", { class: "clickable", "data-event": e.id, "data-article": e.article_id },
-      el("td", { class: "date" }, fmt(e.date)),
-      actorCell(e, "source"),
-      el("td", { class: "q" + e.quad_class, title: QUAD[e.quad_class] || "" }, fmt(e.cameo), " ", el("span", { class: "badge" }, fmt(e.plover))),
-      actorCell(e, "target"),
-      el("td", {}, fmt(e.trigger)),
-      el("td", {}, fmt(e.goldstein, 1)),
-      opts.withPlace ? el("td", {}, fmt(e.place_name)) : null);
+    const tr = el("tr", { class: "clickable", "data-event": e.id, "data-article": e.article_id }, eventCells(e, opts));
     tr.addEventListener("click", () => (opts.onClick ? opts.onClick(e, tr) : (window.location.hash = articleHref(e.article_id, e.id))));
     return tr;
   });
-  return el("table", { class: "events" },
-    el("thead", {}, el("tr", {}, ["Date", "Source", "CAMEO", "Target", "Trigger", "Goldstein", opts.withPlace ? "Place" : null]
-      .filter(Boolean).map(h => el("th", {}, h)))),
-    el("tbody", {}, rows.length ? rows : el("tr", {}, el("td", { colspan: 7, class: "muted" }, "No events."))));
+  const heads = opts.compact ? ["Date", "Event", "Goldstein"]
+    : ["Date", "Source", "CAMEO", "Target", "Trigger", "Goldstein", opts.withPlace ? "Place" : null].filter(Boolean);
+  return el("table", { class: "events" + (opts.compact ? " compact" : "") },
+    el("thead", {}, el("tr", {}, heads.map(h => el("th", {}, h)))),
+    el("tbody", {}, rows.length ? rows : el("tr", {}, el("td", { colspan: heads.length, class: "muted" }, "No events."))));
 }
 
 

@@ -128,7 +128,7 @@ export async function networkPage(params) {
   const showActor = async d => {
     details.replaceChildren(el("p", { class: "muted" }, `Loading the events of ${d.name}…`));
     const evs = await fetchActor(signal => api("/api/events", { ...filters, actor_key: d.id, limit: 200 }, signal));
-    details.replaceChildren(el("h2", {}, `${d.name}: ${plural(evs.total, "event")}`), eventTable(evs.items, { withPlace: true }));
+    details.replaceChildren(el("h2", {}, `${d.name}: ${plural(evs.total, "event")}`), eventTable(evs.items, { withPlace: true, compact: true }));
   };
   const showError = err => {
     if (!isAbort(err)) details.replaceChildren(el("p", { class: "error", role: "alert" }, "Error: ", err.message));
