@@ -242,6 +242,34 @@ def test_map_draws_small_symbols_over_big_ones(page):
     shot(page, "map-crowded")
 
 
+EMPTY = [  # a filter nothing matches: each page says so, and what to try
+    ("/#/?actor=zzzzqq", "#events-none", "An actor matches by a name"),
+    ("/#/network?actor=zzzzqq", "#network-empty", "No actor has events for these filters"),
+    ("/#/timeline?source=zzzzqq", "#timeline-empty", "No events for these filters"),
+    ("/#/map?actor=zzzzqq", "#map-empty", "No event with a known place"),
+]
+
+
+@pytest.mark.parametrize("path,selector,text", EMPTY, ids=[e[1].strip("#") for e in EMPTY])
+def test_empty_results_are_explained(page, path, selector, text):
+    page.goto(page.base + path)
+    page.wait_for_selector(selector)
+    assert text in page.locator(selector).inner_text()
+    assert page.locator("#actor-events, #place-events, canvas").count() == 0  # no "click to see" card about nothing
+    if "network" in path:
+        assert page.locator("#network-actors").count() == 0
+
+
+def test_a_bad_filter_says_how_to_mend_it(page):
+    page.goto(page.base + "/#/network?since=2018-13-45")
+    page.wait_for_selector("#page-error")
+    text = page.locator("#page-error").inner_text()
+    assert "since '2018-13-45' is not a date" in text and "YYYY-MM" in text  # the API's message and hint
+    page.locator("#page-error a").click()
+    page.wait_for_selector("#network[data-ready]")
+    page.errors.remove("error: Failed to load resource: the server responded with a status of 400 (Bad Request)")
+
+
 def test_error_is_shown(page):
     page.goto(page.base + "/#/article/does-not-exist")
     page.wait_for_selector(".error")

@@ -54,13 +54,22 @@ async function searchPage(params) {
   const shown = events.items.length < events.total
     ? el("p", { class: "muted", id: "events-cut" }, `The first ${events.items.length} of ${events.total}: narrow the search, ` +
       "or get them all from /api/events (limit and offset) or the events and export commands.") : null;
+  const filtered = params.actor || params.q;
+  const none = !events.total && filtered
+    ? el("p", { class: "muted", id: "events-none" }, "No events for this search. An actor matches by a name (Poutine), a code " +
+      "(RUS, USAGOV) or a country; the text is a word of the article.") : null;
   view(el("h1", {}, "Search"), form,
     el("div", { class: "layout" },
-      el("div", { class: "card" }, el("h2", {}, `Events (${events.total})`), shown,
+      el("div", { class: "card" }, el("h2", {}, `Events (${events.total})`), shown, none,
         el("div", { class: "scroll" }, eventTable(events.items, { withPlace: true }))),
       el("div", {},
-        el("div", { class: "card" }, el("h2", {}, `Articles (${articles.total})`), artList),
-        el("div", { class: "card" }, el("h2", {}, "Top actors"), topList))));
+        el("div", { class: "card" }, el("h2", {}, `Articles (${articles.total})`),
+          params.actor ? el("p", { class: "muted" }, params.q ? "With the text; the actor does not filter articles."
+            : "All articles: the actor does not filter them.") : null,
+          articles.items.length ? artList : el("p", { class: "muted" }, "No articles."),
+          articles.items.length < articles.total ? el("p", { class: "muted" }, `The first ${articles.items.length}: search a word to find others.`) : null),
+        el("div", { class: "card" }, el("h2", {}, "Top actors"),
+          top.length ? topList : el("p", { class: "muted" }, params.actor ? "No actor matches." : "No actors yet.")))));
 }
 
 // -- article page -------------------------------------------------------------------------------------------

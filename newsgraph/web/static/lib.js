@@ -144,7 +144,9 @@ export async function api(path, params, signal) {
   if (signal.aborted) throw aborted(signal);
   if (!res.ok) {
     const err = body && body.error ? body.error : { message: res.statusText };
-    throw new Error(err.message + (err.details ? " (" + err.details.map(d => d.loc.join(".") + ": " + d.msg).join("; ") + ")" : ""));
+    const out = new Error(err.message + (err.details ? " (" + err.details.map(d => d.loc.join(".") + ": " + d.msg).join("; ") + ")" : ""));
+    out.hint = err.hint || null;
+    throw out;
   }
   return body;
 }
@@ -168,7 +170,12 @@ export function latest() {
 
 export function showError(err) {
   if (isAbort(err)) return;  // a superseded page or request: the newer one draws
-  view(el("p", { class: "error", role: "alert" }, "Error: ", err.message));
+  // what went wrong, the API's hint, and a way out: the same page without its filters
+  const [path, query] = window.location.hash.replace(/^#/, "").split("?");
+  view(el("div", { class: "error", role: "alert", id: "page-error" },
+    el("p", {}, "Error: ", err.message),
+    err.hint ? el("p", { class: "hint" }, err.hint) : null,
+    query && !path.startsWith("/article/") ? el("p", {}, el("a", { href: "#" + (path || "/") }, "Show this page without filters")) : null));
 }
 
 // -- navigation ---------------------------------------------------------------------------------------------

@@ -139,8 +139,15 @@ export async function mapPage(params) {
   root.appendChild(layer);
   placeLabels(root, symbols, W, H);
   card.replaceChildren(root);
-  summary.textContent = `${places.length} places with coordinates, ${groups.length} symbols · ` +
-    `${places.reduce((n, pl) => n + pl.events, 0)} events` + (box ? ` · ${symbols.length} symbols in this view` : "");
+  if (!groups.length) {
+    summary.textContent = "No event with a known place for these filters: widen the period or clear a filter.";
+    summary.id = "map-empty";
+    details.remove();
+    return;
+  }
+  summary.textContent = `${plural(places.length, "place")} with coordinates, ${plural(groups.length, "symbol")} · ` +
+    `${plural(places.reduce((n, pl) => n + pl.events, 0), "event")}` + (box ? ` · ${plural(symbols.length, "symbol")} in this view` : "");
+  if (box && !symbols.length) details.replaceChildren(el("p", { class: "muted" }, "No place in this view: choose another in View."));
   legend.replaceChildren(
     el("span", {}, el("i", { class: "swatch swatch-coop" }), "cooperation on average"),
     el("span", {}, el("i", { class: "swatch swatch-conf" }), "conflict on average"),

@@ -119,6 +119,12 @@ export async function networkPage(params) {
   ], p, v => go("network", v));
   const filters = { since: p.since, until: p.until, actor: p.actor, root: p.root, actor_key: p.actor_key };
   const net = await api("/api/network", { ...filters, min_events: p.min_events, max_nodes: MAX_NODES });
+  if (!net.nodes.length) {
+    view(el("h1", {}, "Actor network"), form, periodNote(range, p),
+      el("p", { class: "muted", id: "network-empty" },
+        "No actor has events for these filters: widen the period, lower Min. events or clear a filter."));
+    return;
+  }
   // actors without a link to another listed actor stay out of the graph (a row of dots says nothing): in the list only
   const linked = new Set(net.edges.flatMap(e => [e.source, e.target]));
   for (const d of net.nodes) d.linked = linked.has(d.id);
@@ -157,7 +163,8 @@ export async function networkPage(params) {
     el("span", {}, "node size: events · edge width: events · arrow: source → target · scroll to zoom, drag to move"));
   view(el("h1", {}, "Actor network"), form, periodNote(range, p), legend,
     el("div", { class: "side-by-side" },
-      linked.size ? el("div", { class: "card network-card" }, container) : el("p", { class: "muted", id: "network-empty" }, "No events for these filters."),
+      linked.size ? el("div", { class: "card network-card" }, container)
+        : el("p", { class: "muted", id: "network-empty" }, "No two of these actors act on each other: the graph has no link to draw."),
       el("div", {}, details, actors)));
   if (!linked.size) return;
   cy = drawNetwork(container, net, d => showActor(d).catch(showError));

@@ -112,14 +112,15 @@ export async function timelinePage(params) {
   const container = el("div", { id: "timeline", class: "timeline" });
   const empty = series.length - points.length;
   view(el("h1", {}, "Dyad timeline: ", title), form, periodNote(range, p),
-    el("p", { class: "muted", id: "timeline-summary" },
+    points.length ? el("p", { class: "muted", id: "timeline-summary" },
       `${plural(points.reduce((n, q) => n + q.events, 0), "event")} in ${plural(points.length, "period")}` +
-      (empty > 0 ? `; ${plural(empty, "period")} without events ${empty === 1 ? "is" : "are"} shown empty` : "") + " · bars count events linked across articles"),
-    points.length ? el("div", { class: "card timeline-card" }, container) : el("p", { class: "muted", id: "timeline-empty" }, "No dated events for these filters."),
+      (empty > 0 ? `; ${plural(empty, "period")} without events ${empty === 1 ? "is" : "are"} shown empty` : "") + " · bars count events linked across articles") : null,
+    points.length ? el("div", { class: "card timeline-card" }, container) : el("p", { class: "muted", id: "timeline-empty" }, 
+      evs.total ? "No dated events for these filters (the events below have no date)." : "No events for these filters: widen the period or clear an actor."),
     el("div", { class: "card" }, el("h2", {}, `Linked events (${evs.total})`),
       el("div", { class: "scroll" }, el("table", { class: "linked" },
         el("thead", {}, el("tr", {}, ["Date", "Source", "CAMEO", "Target", "Goldstein", "Coverage"].map(h => el("th", {}, h)))),
-        el("tbody", {}, rows)))));
+        el("tbody", {}, rows.length ? rows : el("tr", {}, el("td", { colspan: 6, class: "muted" }, "No events.")))))));
   if (!points.length) return;
   const plot = drawTimeline(container, series, interval);
   container.dataset.periods = String(series.length);
