@@ -35,7 +35,7 @@ function stylesheet(maxEvents) {
   return [
     { selector: "node", style: {
       label: "data(name)", "font-size": 12, "font-family": "system-ui, sans-serif", color: "#1d232b",
-      "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "ellipsis", "text-max-width": 150,
+      "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "wrap", "text-max-width": 130,
       "text-outline-color": "#fff", "text-outline-width": 2, "min-zoomed-font-size": 5,
       width: `mapData(events, 1, ${top}, 12, 46)`, height: `mapData(events, 1, ${top}, 12, 46)`,
       "background-color": COLORS.neutral, "border-color": "#fff", "border-width": 1.5 } },
