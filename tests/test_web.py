@@ -215,6 +215,7 @@ CROWDED = [
     {"name": "Versailles", "country": "FRA", "lat": 48.80, "lon": 2.13, "events": 1, "goldstein_mean": 2.0},
     {"name": "Lyon", "country": "FRA", "lat": 45.76, "lon": 4.83, "events": 12, "goldstein_mean": -3.0},
     {"name": "Paris", "country": "FRA", "lat": 48.85, "lon": 2.35, "events": 120, "goldstein_mean": -1.0},
+    {"name": "Nouméa", "country": "NCL", "lat": -22.27, "lon": 166.45, "events": 1, "goldstein_mean": 1.0},
 ]
 
 
@@ -227,13 +228,18 @@ def test_map_draws_small_symbols_over_big_ones(page):
     page.wait_for_selector("#map circle.place")
     page.locator("#map").scroll_into_view_if_needed()
     symbols = page.evaluate(MAP_HITS)
-    assert [s["name"] for s in symbols] == ["Paris", "Lyon", "Versailles"]  # drawn biggest first
+    assert [s["name"] for s in symbols] == ["Paris", "Lyon", "Versailles", "Nouméa"]  # drawn biggest first
     radii = [s["r"] for s in symbols]
     assert radii == sorted(radii, reverse=True) and radii[0] > 4 * radii[2]
     # every symbol can be clicked at its centre (the small ones sit on the big one), the big one around them
     assert all(s["centre"] for s in symbols[1:]), symbols
     assert symbols[0]["free"], "Paris is covered everywhere"
     assert page.locator("#map circle.place-hit[data-name='Versailles']").count() == 1  # a tiny symbol's wider target
+    # ... under every symbol (it never hides one), and clickable where no symbol is: 4 px beside lone Nouméa
+    assert page.evaluate("() => document.querySelector('#map g.place-hits').nextElementSibling.matches('g.places')")
+    x, y = symbols[3]["free"][0]
+    page.mouse.click(x + symbols[3]["r"] + 1.5, y)
+    sync_api.expect(page.locator("#place-events h2")).to_contain_text("Nouméa:")
     for s in reversed(symbols):
         x, y = s["free"][0]
         page.mouse.click(x, y)

@@ -6,7 +6,7 @@ import { api, el, eventTable, filterForm, fmt, go, isAbort, latest, periodNote, 
 
 const WORLD = "/static/vendor/world-atlas/countries-110m.json";
 const R_MAX = 22, R_MIN = 2.5;
-const HIT_MIN = 6;  // a symbol smaller than this gets a transparent click target of this radius under it
+const HIT_MIN = 6;  // a symbol smaller than this gets a transparent click target of this radius, under all symbols
 // the views offered: the whole world, or a region's [[west, south], [east, north]] box
 const REGIONS = {
   world: null, europe: [[-11, 35], [40, 61]], "middle east": [[24, 12], [63, 42]], africa: [[-18, -35], [52, 37]],
@@ -115,6 +115,7 @@ export async function mapPage(params) {
   };
   const symbols = [];
   const layer = svg("g", { class: "places" });
+  const hits = svg("g", { class: "place-hits" });  // below every symbol: a wider target never hides another symbol
   // biggest first (groupPlaces sorts them), so that a smaller symbol is drawn over a bigger one and stays clickable
   for (const g of groups) {
     const [x, y] = projection([g.lon, g.lat]);
@@ -130,12 +131,13 @@ export async function mapPage(params) {
     if (r < HIT_MIN) {
       const hit = svg("circle", { class: "place-hit", cx: x, cy: y, r: HIT_MIN, "data-name": g.name }, svg("title", {}, tip));
       hit.addEventListener("click", open);
-      layer.appendChild(hit);
+      hits.appendChild(hit);
     }
     c.addEventListener("click", open);
     layer.appendChild(c);
     symbols.push({ x, y, r, label: g.name });
   }
+  root.appendChild(hits);
   root.appendChild(layer);
   placeLabels(root, symbols, W, H);
   card.replaceChildren(root);
