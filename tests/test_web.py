@@ -181,6 +181,29 @@ def test_timeline_page(page):
     assert page.locator("table.events tr.selected").count() == 1
 
 
+TICKS = """async () => {
+  const t = await import('/static/timeline.js');
+  const day = s => Date.UTC(...s.split('-').map((v, i) => i === 1 ? v - 1 : +v)) / 1000;
+  const months = [...Array(24).keys()].map(i => Date.UTC(2016, i, 1) / 1000);
+  return {
+    days: t.tickLabels(['2017-07-08', '2017-07-15', '2018-01-05'].map(day)),
+    months: t.tickLabels(['2015-12-01', '2016-01-01', '2016-02-01'].map(day)),
+    years: t.tickLabels(['2016-01-01', '2017-01-01'].map(day)),
+    every: t.periodSplits(months, 'month', 400).map(s => new Date(s * 1000).toISOString().slice(0, 7)),
+  };
+}"""
+
+
+def test_timeline_ticks_are_unambiguous_and_on_period_starts(page):
+    page.goto(page.base + "/#/timeline")
+    page.wait_for_selector("#timeline[data-ready] canvas")
+    ticks = page.evaluate(TICKS)
+    assert ticks["days"] == ["Jul 8\n2017", "Jul 15", "Jan 5\n2018"]  # not uPlot's 7/8
+    assert ticks["months"] == ["Dec\n2015", "Jan\n2016", "Feb"]
+    assert ticks["years"] == ["2016", "2017"]
+    assert ticks["every"] == ["2016-01", "2016-07", "2017-01", "2017-07"]  # 24 months in 400 px: every 6
+
+
 def test_timeline_shows_empty_periods_on_a_continuous_axis(page):
     page.goto(page.base + "/#/timeline?interval=month&since=2021-01&until=2021-12")
     page.wait_for_selector("#timeline[data-ready] canvas")

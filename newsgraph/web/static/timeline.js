@@ -24,6 +24,32 @@ function next(seconds, interval) {
   return seconds + (interval === "week" ? 7 : 1) * DAY;
 }
 
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+// x-axis tick labels, unambiguous at any zoom: years; months ("Jul", the year under January and the first tick);
+// days ("Jul 8", not uPlot's "7/8"), chosen by the spacing uPlot gave the ticks
+export function tickLabels(splits) {
+  const step = splits.length > 1 ? splits[1] - splits[0] : 365 * DAY;
+  return splits.map((t, i) => {
+    const d = new Date(t * 1000), y = d.getUTCFullYear();
+    const newYear = i === 0 || new Date(splits[i - 1] * 1000).getUTCFullYear() !== y;
+    if (step >= 360 * DAY) return String(y);
+    const day = step >= 28 * DAY ? "" : " " + d.getUTCDate();
+    return MONTHS[d.getUTCMonth()] + day + (newYear ? "\n" + y : "");
+  });
+}
+
+// month and year ticks on the periods' starts (every 1, 2, 3, 6 or 12 months, as room allows, about 60 px apart);
+// uPlot's own choice would fall between months once the axis has half a period of room at either end
+export function periodSplits(xs, interval, width) {
+  const need = Math.ceil(60 / Math.max(1, width / Math.max(1, xs.length)));  // periods per tick, at least
+  const every = [1, 2, 3, 6, 12, 24, 60, 120].find(k => k >= need) || need;
+  return xs.filter(t => {
+    const d = new Date(t * 1000);
+    return interval === "year" ? d.getUTCFullYear() % every === 0 : (d.getUTCFullYear() * 12 + d.getUTCMonth()) % every === 0;
+  });
+}
+
 function halfPeriod(seconds, interval) {
   return (next(seconds, interval) - seconds) / 2;
 }
@@ -77,7 +103,8 @@ function drawTimeline(container, series, interval) {
         value: (u, v) => fmt(v, 2) || "–" },
     ],
     axes: [
-      {},
+      { values: (u, splits) => tickLabels(splits),
+        splits: interval === "month" || interval === "year" ? u => periodSplits(xs, interval, u.bbox.width / devicePixelRatio) : undefined },
       { scale: "y", label: "events", size: 50 },
       { scale: "g", side: 1, label: "Goldstein", grid: { show: false }, size: 50 },
     ],
@@ -104,7 +131,7 @@ export async function timelinePage(params) {
   const rows = evs.items.map(e => {
     const tr = el("tr", { class: "clickable" }, el("td", { class: "date" }, fmt(e.date)), actorCell(e, "source"),
       el("td", { class: "q" + e.quad_class }, fmt(e.cameo)), actorCell(e, "target"),
-      el("td", {}, fmt(e.goldstein, 1)), el("td", {}, `${plural(e.num_articles, "article")} / ${plural(e.num_mentions, "report")}`));
+      el("td", {}, fmt(e.goldstein, 1)), el("td", { class: "date" }, `${plural(e.num_articles, "article")} / ${plural(e.num_mentions, "report")}`));
     tr.addEventListener("click", () => { window.location.hash = articleHref(e.article_ids[0], e.first_event_id); });
     return tr;
   });
