@@ -299,6 +299,13 @@ def test_a_bad_filter_says_how_to_mend_it(page):
     page.errors.remove("error: Failed to load resource: the server responded with a status of 400 (Bad Request)")
 
 
+def test_an_unknown_page_lists_the_pages(page):
+    page.goto(page.base + "/#/nothing")
+    page.wait_for_selector(".error")
+    assert "No such page: /nothing" in page.locator(".error").inner_text()
+    assert "Search, Network, Timeline and Map" in page.locator(".error").inner_text()
+
+
 def test_error_is_shown(page):
     page.goto(page.base + "/#/article/does-not-exist")
     page.wait_for_selector(".error")
@@ -331,10 +338,13 @@ def test_a_slow_answer_of_a_left_page_never_draws(page, first, hold, second, sho
     held = Held(page, *hold)
     page.goto(page.base + first)
     held.wait()
+    assert page.evaluate("() => document.documentElement.dataset.loading") == "1"  # the page says it is loading
     page.evaluate("h => { location.hash = h }", second.removeprefix("/"))
     sync_api.expect(page.locator(shown[0])).to_have_text(shown[1])
+    page.wait_for_function("() => !('loading' in document.documentElement.dataset)")
     held.release()
     sync_api.expect(page.locator(shown[0])).to_have_text(shown[1])
+    assert page.evaluate("() => !('loading' in document.documentElement.dataset)")
     assert page.locator(".error").count() == 0
     assert any(all(p in u for p in hold) for u in aborted), "the left page's request was not cancelled"
 

@@ -11,7 +11,10 @@ import { timelinePage } from "./timeline.js";
 
 // -- routing: #/page?query ----------------------------------------------------------------------------------
 function route() {
-  navigate();  // the previous page's requests are cancelled: a slow answer never draws over this page
+  const signal = navigate();  // the previous page's requests are cancelled: a slow answer never draws over this page
+  // while a page loads, the one it replaces is dimmed and the header says so
+  document.documentElement.dataset.loading = "1";
+  const done = () => { if (!signal.aborted) delete document.documentElement.dataset.loading; };
   const hash = window.location.hash.replace(/^#/, "") || "/";
   const [path, query] = hash.split("?");
   const params = Object.fromEntries(new URLSearchParams(query || ""));
@@ -27,7 +30,9 @@ function route() {
     timeline: () => timelinePage(params),
     map: () => mapPage(params),
   }[page];
-  (run ? loadCodeNames().then(run) : Promise.resolve(view(el("p", { class: "error" }, "No such page: ", path)))).catch(showError);
+  (run ? loadCodeNames().then(run) : Promise.resolve(view(el("p", { class: "error" }, "No such page: ", path,
+    " (the pages are Search, Network, Timeline and Map, in the menu above)."))))
+    .catch(showError).finally(done);
 }
 
 // -- search page --------------------------------------------------------------------------------------------
