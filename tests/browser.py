@@ -2,7 +2,7 @@
 
 Shared by the browser tests: ``serve(db)`` runs the API and dashboard in a thread, ``open_page`` gives a page that
 records JavaScript errors, console errors and warnings, and every request, ``check_page`` fails on any of them
-and on a request outside the server, ``shot`` saves a screenshot under tests/artifacts/.
+and on a request outside the server, ``shot`` saves a screenshot under tests/artifacts/, ``Held`` holds a request until the test lets it through.
 """
 
 from __future__ import annotations
@@ -86,3 +86,41 @@ def check_page(pg) -> None:
 def shot(pg, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+class Held:
+    """Holds the first API request whose URL contains every one of ``parts`` until release(), to make it slow."""
+
+    def __init__(self, pg, *parts: str):
+        self.pg, self.parts, self.routes = pg, parts, []
+        pg.route("**/api/**", self._handle)
+
+    def _handle(self, route):
+        if all(p in route.request.url for p in self.parts) and not self.routes:
+            self.routes.append(route)
+        else:
+            route.continue_()
+
+    def wait(self, seconds: float = 10):
+        for _ in range(int(seconds / 0.05)):  # Playwright dispatches the routes while the page waits
+            if self.routes:
+                return
+            self.pg.wait_for_timeout(50)
+        raise AssertionError(f"no request with {self.parts} was made within {seconds} s")
+
+    def release(self):
+        for r in self.routes:
+            r.continue_()
+        self.pg.unroute("**/api/**", self._handle)
+        self.pg.wait_for_timeout(400)  # time for a stale answer to (wrongly) draw
+
+
+# every map symbol, in drawing order: its radius, whether its centre clicks it, and the window points that do
+# (its centre and 16 points at 0.85 r): a symbol hidden under later ones has none
+MAP_HITS = """() => [...document.querySelectorAll('#map circle.place')].map(c => {
+  const b = c.getBoundingClientRect(), r = b.width / 2, x = b.x + r, y = b.y + r;
+  const pts = [[0, 0], ...[...Array(16).keys()].map(i => [0.85 * r * Math.cos(i * Math.PI / 8), 0.85 * r * Math.sin(i * Math.PI / 8)])];
+  const free = pts.filter(([dx, dy]) => { const t = document.elementFromPoint(x + dx, y + dy); return t && t.dataset.name === c.dataset.name; });
+  return { name: c.dataset.name, r: +c.getAttribute('r'), centre: free.some(([dx, dy]) => !dx && !dy),
+           free: free.map(([dx, dy]) => [x + dx, y + dy]) };
+})"""

@@ -55,7 +55,11 @@ def test_network_nodes_have_canonical_names(client):
     net = client.get("/api/network").json()
     names = {n["id"]: n["name"] for n in net["nodes"]}
     assert names["Q7747"] == "Vladimir Poutine"      # a KB actor: its KB name
-    assert names["MLIREB"] == "MLIREB"               # known only by its code: the code, not "rebelles maliens"
+    # known only by its code: the code in words (its sector and country), not one mention ("rebelles maliens")
+    assert names["MLIREB"] == "rebelles (Mali)"
+    assert names["FRACVL"] == "civils (France)"
+    codes = {n["id"]: n["code"] for n in net["nodes"]}
+    assert codes["MLIREB"] == "MLIREB" and codes["Q7747"] == "RUSGOV"
     for e in net["edges"]:
         assert (e["source_name"], e["target_name"]) == (names[e["source"]], names[e["target"]])
 
@@ -68,3 +72,15 @@ def test_network_min_events_drops_small_actors_and_their_edges(client):
     kept = {n["id"] for n in big["nodes"]}
     assert big["edges"] and all(e["source"] in kept and e["target"] in kept for e in big["edges"])
     assert client.get("/api/network", params={"min_events": 0}).status_code == 422
+
+
+def test_top_actors_have_the_same_names(client):
+    top = {a["id"]: a for a in client.get("/api/actors/top", params={"limit": 20}).json()}
+    assert top["Q7747"]["name"] == "Vladimir Poutine"
+    assert (top["FRACVL"]["name"], top["FRACVL"]["label"], top["FRACVL"]["code"]) == ("civils (France)", "manifestants", "FRACVL")
+
+
+def test_labels_endpoint_names_countries_and_sectors(client):
+    body = client.get("/api/labels").json()
+    assert body["countries"]["FRA"] == "France" and body["sectors"]["CVL"] == "civils"
+    assert len(body["countries"]) > 200 and len(body["sectors"]) >= 21

@@ -15,6 +15,7 @@ import duckdb
 from fastapi import Depends, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..actors.labels import ActorLabels
 from ..config import Settings
 from ..store import Store
 from ..store import queries as Q
@@ -127,13 +128,22 @@ Interval = Literal["day", "week", "month", "year"]
 
 @dataclass
 class Services:
-    """What one app holds: settings, server options, the database, and the engine (loaded once, on first use)."""
+    """What one app holds: settings, server options, the database, and the engine and actor labels (each loaded once,
+    on first use)."""
 
     settings: Settings
     config: ApiConfig
     db: Database
     engine: Any = None
     _engine_lock: threading.Lock = field(default_factory=threading.Lock)
+    _labels: ActorLabels | None = None
+
+    def get_labels(self) -> ActorLabels:
+        """The readable names of code-only actors (country and sector names), read on first use."""
+        with self._engine_lock:
+            if self._labels is None:
+                self._labels = ActorLabels.load()
+            return self._labels
 
     def get_engine(self) -> Any:
         with self._engine_lock:

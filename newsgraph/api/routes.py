@@ -91,11 +91,16 @@ def list_actors(db: Db, q: Annotated[str | None, Query(max_length=TEXT, descript
 
 
 @reads.get("/actors/top", tags=["actors"])
-def top_actors(db: Db, f: Filter, side: Literal["any", "source", "target"] = "any",
+def top_actors(db: Db, svc: Svc, f: Filter, side: Literal["any", "source", "target"] = "any",
                limit: Annotated[int, Query(ge=1, le=500)] = 20) -> list[dict[str, Any]]:
-    """The actors with the most (linked) events among the filtered events."""
+    """The actors with the most (linked) events among the filtered events; ``name`` is the canonical name, as in
+    /api/network, ``label`` the most frequent mention."""
     with db.reader() as con:
-        return Q.top_actors(con, f, limit=limit, side=side)
+        top = Q.top_actors(con, f, limit=limit, side=side)
+        names = _actor_names(con, svc, top)
+    for a in top:
+        a["name"] = names.get(a["id"], a["label"])
+    return top
 
 
 @reads.get("/actors/{actor_id:path}", tags=["actors"])
@@ -125,6 +130,13 @@ def quote_speakers(db: Db, speaker: Annotated[str | None, Query(max_length=TEXT)
         return Q.quotes_by_speaker(con, speaker=speaker, limit=limit)
 
 
+@reads.get("/labels", tags=["actors"])
+def labels(svc: Svc) -> dict[str, dict[str, str]]:
+    """French names of countries (ISO3) and actor sectors, to put a code-only actor in words: ``FRACVL`` (country
+    ``FRA``, sector ``CVL``) is "civils (France)", as the ``name`` of /api/network gives it."""
+    return svc.get_labels().to_json()
+
+
 @reads.get("/dates", tags=["aggregates"])
 def dates(db: Db) -> dict[str, Any]:
     """Date ranges of the database: events (``events_min``, ``events_max``, ``dated``, ``undated``), publications
@@ -135,23 +147,35 @@ def dates(db: Db) -> dict[str, Any]:
 
 
 @reads.get("/network", tags=["aggregates"], response_model=Network)
-def network(db: Db, f: Filter, max_nodes: Annotated[int, Query(ge=1, le=500)] = 50,
+def network(db: Db, svc: Svc, f: Filter, max_nodes: Annotated[int, Query(ge=1, le=500)] = 50,
             min_events: Annotated[int, Query(ge=1, le=1_000_000, description="Leave out actors with fewer events.")] = 1,
             ) -> Network:
     """Actor network of the filtered events: nodes with event counts, directed edges with cooperation/conflict.
 
-    Each node has ``name``, its canonical name (knowledge-base name, else CAMEO code, else most frequent name), and
-    ``label``, its most frequent mention; edges have ``source_name`` and ``target_name``."""
+    Each node has ``name``, its canonical name: its knowledge-base name; for an actor known only by its code, the
+    code's sector and country in words ("civils (France)" for FRACVL, the code itself when it is not a country and
+    sector code); else its most frequent name. ``code`` is its most frequent CAMEO code and ``label`` its most
+    frequent mention; edges have ``source_name`` and ``target_name``."""
     with db.reader() as con:
         net = Q.network(con, f, max_nodes=max_nodes)
         nodes = [n for n in net["nodes"] if n["events"] >= min_events]
-        names = overview.canonical_names(con, [n["id"] for n in nodes])
+        names = _actor_names(con, svc, nodes)
     for n in nodes:
         n["name"] = names.get(n["id"], n["label"])
     edges = [e for e in net["edges"] if e["source"] in names and e["target"] in names]
     for e in edges:
         e["source_name"], e["target_name"] = names[e["source"]], names[e["target"]]
     return Network(nodes=nodes, edges=edges)
+
+
+def _actor_names(con: Any, svc: Services, actors: list[dict[str, Any]]) -> dict[str, str]:
+    """Canonical names of the actor keys, a code-only actor's code put in words (FRACVL -> "civils (France)")."""
+    names = overview.canonical_names(con, [a["id"] for a in actors])
+    labels = svc.get_labels()
+    for a in actors:
+        if names.get(a["id"]) == a["id"]:
+            names[a["id"]] = labels.for_code(a["id"], a.get("country"), a.get("sector")) or a["id"]
+    return names
 
 
 @reads.get("/timeline", tags=["aggregates"])

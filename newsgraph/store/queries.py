@@ -357,7 +357,8 @@ def dyads(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None, interval
 
 
 def network(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None, max_nodes: int = 50) -> dict[str, Any]:
-    """The actor network of the filtered events: nodes (actors with event counts) and edges (directed dyads).
+    """The actor network of the filtered events: nodes (actors with event counts, most frequent label, country,
+    sector and code) and edges (directed dyads).
 
     Edges carry ``events``, ``cooperation`` (quad classes 1-2), ``conflict`` (3-4) and ``goldstein_mean``; only the
     ``max_nodes`` most active actors and the edges between them are returned.
@@ -365,16 +366,16 @@ def network(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None, max_no
     f = f or EventFilter()
     where, params = where_clause(f.without_paging())
     base = (f"SELECT {actor_key_sql('source')} AS s, {actor_label_sql('source')} AS s_label, source_country AS s_country, "
-            f"source_sector AS s_sector, {actor_key_sql('target')} AS t, {actor_label_sql('target')} AS t_label, "
-            f"target_country AS t_country, target_sector AS t_sector, quad_class, goldstein, "
+            f"source_sector AS s_sector, source_code AS s_code, {actor_key_sql('target')} AS t, {actor_label_sql('target')} AS t_label, "
+            f"target_country AS t_country, target_sector AS t_sector, target_code AS t_code, quad_class, goldstein, "
             f"{EVENT_KEY_SQL} AS event_key FROM events{where}")
     node_sql = f"""
         WITH e AS ({base}),
-        sides AS (SELECT s AS id, s_label AS label, s_country AS country, s_sector AS sector, event_key, quad_class
-                  FROM e WHERE s IS NOT NULL
+        sides AS (SELECT s AS id, s_label AS label, s_country AS country, s_sector AS sector, s_code AS code, event_key,
+                         quad_class FROM e WHERE s IS NOT NULL
                   UNION ALL
-                  SELECT t, t_label, t_country, t_sector, event_key, quad_class FROM e WHERE t IS NOT NULL)
-        SELECT id, mode(label) AS label, mode(country) AS country, mode(sector) AS sector,
+                  SELECT t, t_label, t_country, t_sector, t_code, event_key, quad_class FROM e WHERE t IS NOT NULL)
+        SELECT id, mode(label) AS label, mode(country) AS country, mode(sector) AS sector, mode(code) AS code,
                count(DISTINCT event_key) AS events,
                count(DISTINCT event_key) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
                count(DISTINCT event_key) FILTER (WHERE quad_class IN (3, 4)) AS conflict

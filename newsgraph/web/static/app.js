@@ -4,13 +4,17 @@
  * Safety rule: text from articles and the database only ever reaches the page through textContent or
  * createTextNode (see el() and svg() in lib.js); innerHTML is never used, so no markup or script in an article runs.
  */
-import { api, articleHref, el, eventTable, filterForm, fmt, go, showError, view } from "./lib.js";
+import { api, articleHref, el, eventTable, filterForm, fmt, go, loadCodeNames, navigate, plural, showError, view, webAddress } from "./lib.js";
 import { mapPage } from "./map.js";
 import { networkPage } from "./network.js";
 import { timelinePage } from "./timeline.js";
 
 // -- routing: #/page?query ----------------------------------------------------------------------------------
 function route() {
+  const signal = navigate();  // the previous page's requests are cancelled: a slow answer never draws over this page
+  // while a page loads, the one it replaces is dimmed and the header says so
+  document.documentElement.dataset.loading = "1";
+  const done = () => { if (!signal.aborted) delete document.documentElement.dataset.loading; };
   const hash = window.location.hash.replace(/^#/, "") || "/";
   const [path, query] = hash.split("?");
   const params = Object.fromEntries(new URLSearchParams(query || ""));
@@ -26,7 +30,9 @@ function route() {
     timeline: () => timelinePage(params),
     map: () => mapPage(params),
   }[page];
-  (run ? run() : Promise.resolve(view(el("p", { class: "error" }, "No such page: ", path)))).catch(showError);
+  (run ? loadCodeNames().then(run) : Promise.resolve(view(el("p", { class: "error" }, "No such page: ", path,
+    " (the pages are Search, Network, Timeline and Map, in the menu above)."))))
+    .catch(showError).finally(done);
 }
 
 // -- search page --------------------------------------------------------------------------------------------
@@ -44,21 +50,31 @@ async function searchPage(params) {
     `${health.counts.articles} articles · ${health.counts.events} events · ${health.counts.quotes} quotes`;
   const events = await api("/api/events", { actor: params.actor, q: params.q, limit: 100 });
   const topList = el("ul", { class: "plain", id: "top-actors" }, top.map(a =>
-    el("li", {}, el("a", { href: "#/network?actor_key=" + encodeURIComponent(a.id) }, a.label || a.id), " ",
-      el("span", { class: "muted" }, `${a.events} events · ${a.country || ""} ${a.sector || ""}`))));
+    el("li", {}, el("a", { href: "#/network?actor_key=" + encodeURIComponent(a.id), title: a.code ? `CAMEO code ${a.code}` : null },
+      a.name || a.label || a.id), " ",
+      el("span", { class: "muted" }, `${plural(a.events, "event")}${a.code ? " · " + a.code : ""}`))));
   const artList = el("ul", { class: "plain", id: "articles" }, articles.items.map(a =>
     el("li", {}, el("a", { href: articleHref(a.id) }, a.title || a.id), " ",
-      el("span", { class: "muted" }, `${fmt(a.published)} · ${a.events} events · ${a.quotes} quotes`))));
+      el("span", { class: "muted" }, `${fmt(a.published)} · ${plural(a.events, "event")} · ${plural(a.quotes, "quote")}`))));
   const shown = events.items.length < events.total
     ? el("p", { class: "muted", id: "events-cut" }, `The first ${events.items.length} of ${events.total}: narrow the search, ` +
       "or get them all from /api/events (limit and offset) or the events and export commands.") : null;
+  const filtered = params.actor || params.q;
+  const none = !events.total && filtered
+    ? el("p", { class: "muted", id: "events-none" }, "No events for this search. An actor matches by a name (Poutine), a code " +
+      "(RUS, USAGOV) or a country; the text is a word of the article.") : null;
   view(el("h1", {}, "Search"), form,
     el("div", { class: "layout" },
-      el("div", { class: "card" }, el("h2", {}, `Events (${events.total})`), shown,
+      el("div", { class: "card" }, el("h2", {}, `Events (${events.total})`), shown, none,
         el("div", { class: "scroll" }, eventTable(events.items, { withPlace: true }))),
       el("div", {},
-        el("div", { class: "card" }, el("h2", {}, `Articles (${articles.total})`), artList),
-        el("div", { class: "card" }, el("h2", {}, "Top actors"), topList))));
+        el("div", { class: "card" }, el("h2", {}, `Articles (${articles.total})`),
+          params.actor ? el("p", { class: "muted" }, params.q ? "With the text; the actor does not filter articles."
+            : "All articles: the actor does not filter them.") : null,
+          articles.items.length ? artList : el("p", { class: "muted" }, "No articles."),
+          articles.items.length < articles.total ? el("p", { class: "muted" }, `The first ${articles.items.length}: search a word to find others.`) : null),
+        el("div", { class: "card" }, el("h2", {}, "Top actors"),
+          top.length ? topList : el("p", { class: "muted" }, params.actor ? "No actor matches." : "No actors yet.")))));
 }
 
 // -- article page -------------------------------------------------------------------------------------------
@@ -115,14 +131,16 @@ async function articlePage(id, params) {
     el("span", { class: "ent-LOC" }, "place"), el("span", { class: "trigger" }, "event trigger"),
     el("span", { class: "actor-src" }, "source actor"), el("span", { class: "actor-tgt" }, "target actor"),
     el("span", { class: "quote" }, "quote"));
-  const meta = el("p", { class: "muted" }, fmt(art.published), art.url ? " · " : "",
-    art.url ? el("a", { href: art.url, rel: "noopener noreferrer" }, art.url) : null, " · id ", art.id);
+  const link = webAddress(art.url);  // any other address (javascript:, data:…) is shown as text, never as a link
+  const meta = el("p", { class: "muted", id: "article-meta" }, fmt(art.published), art.url ? " · " : "",
+    link ? el("a", { href: link, rel: "noopener noreferrer" }, art.url) : art.url ? el("span", { class: "url", title: "not a web address" }, art.url) : null,
+    " · id ", art.id);
   const quotes = (art.quotes || []).map(q => el("blockquote", {}, q.text,
     el("div", { class: "muted" }, "— ", q.speaker_name || q.speaker_mention || "unknown speaker", q.cue ? ` (${q.cue})` : "")));
   const table = eventTable(art.events, { withPlace: true, onClick: e => focusEvent(e.id) });
   view(
     el("h1", { id: "article-title" }, art.title || art.id), meta, legend,
-    el("div", { class: "layout" },
+    el("div", { class: "layout article-layout" },
       el("div", { class: "card" }, renderText(art.text, highlightSpans(art))),
       el("div", {},
         el("div", { class: "card" }, el("h2", {}, `Events (${art.events.length})`), table),

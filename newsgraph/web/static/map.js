@@ -2,10 +2,11 @@
  * events as proportional symbols per place; click a place to list its events.
  * d3 and topojson are the vendored UMD globals loaded by index.html.
  */
-import { api, el, eventTable, filterForm, fmt, go, periodNote, svg, toneColor, view, withPeriod } from "./lib.js";
+import { api, el, eventTable, filterForm, fmt, go, isAbort, latest, periodNote, plural, svg, toneColor, view, withPeriod } from "./lib.js";
 
 const WORLD = "/static/vendor/world-atlas/countries-110m.json";
 const R_MAX = 22, R_MIN = 2.5;
+const HIT_MIN = 6;  // a symbol smaller than this gets a transparent click target of this radius, under all symbols
 // the views offered: the whole world, or a region's [[west, south], [east, north]] box
 const REGIONS = {
   world: null, europe: [[-11, 35], [40, 61]], "middle east": [[24, 12], [63, 42]], africa: [[-18, -35], [52, 37]],
@@ -97,36 +98,58 @@ export async function mapPage(params) {
 
   const groups = groupPlaces(places);
   const maxEv = Math.max(1, ...groups.map(g => g.events));
+  const fetchPlace = latest();  // a slow answer for a place clicked before never replaces the last one's
   const show = async (g, circle) => {
     for (const c of root.querySelectorAll("circle.place.selected")) c.classList.remove("selected");
     circle.classList.add("selected");
+    details.replaceChildren(el("p", { class: "muted" }, `Loading the events of ${g.name}…`));
     // the place filter matches a name part ("Niger" in "Nigeria"): keep the events of exactly these places
-    const pages = await Promise.all(g.places.map(pl => api("/api/events", { ...filters, place: pl.name || pl.country, limit: 500 })
-      .then(pg => pg.items.filter(e => e.place_name === pl.name && e.place_country === pl.country))));
+    const pages = await fetchPlace(signal => Promise.all(g.places.map(pl =>
+      api("/api/events", { ...filters, place: pl.name || pl.country, limit: 500 }, signal)
+        .then(pg => pg.items.filter(e => e.place_name === pl.name && e.place_country === pl.country)))));
     const seen = new Set(), items = [];
     for (const e of pages.flat()) if (!seen.has(e.id)) { seen.add(e.id); items.push(e); }
     items.sort((a, b) => String(a.date).localeCompare(String(b.date)));
     const names = g.places.map(pl => pl.name || pl.country).join(", ");
-    details.replaceChildren(el("h2", {}, `${names}: ${items.length} events`), eventTable(items, { withPlace: true }));
+    details.replaceChildren(el("h2", {}, `${names}: ${plural(items.length, "event")}`), eventTable(items, { withPlace: true }));
   };
   const symbols = [];
   const layer = svg("g", { class: "places" });
-  for (const g of groups) {  // biggest first, so smaller symbols stay on top and clickable
+  const hits = svg("g", { class: "place-hits" });  // below every symbol: a wider target never hides another symbol
+  // biggest first (groupPlaces sorts them), so that a smaller symbol is drawn over a bigger one and stays clickable
+  for (const g of groups) {
     const [x, y] = projection([g.lon, g.lat]);
     if (x < 0 || x > W || y < 0 || y > H) continue;  // outside the region shown
     const r = Math.max(R_MIN, R_MAX * Math.sqrt(g.events / maxEv));
     const names = g.places.map(pl => `${pl.name || pl.country} (${pl.events})`).join(", ");
+    const tip = `${names}: ${plural(g.events, "event")}, mean Goldstein ${fmt(g.goldstein_mean, 1)}`;
     const c = svg("circle", { class: "place", cx: x, cy: y, r, fill: toneColor(g.goldstein_mean), "data-name": g.name, "data-events": g.events },
-      svg("title", {}, `${names}: ${g.events} events, mean Goldstein ${fmt(g.goldstein_mean, 1)}`));
-    c.addEventListener("click", () => show(g, c).catch(err => details.replaceChildren(el("p", { class: "error" }, err.message))));
+      svg("title", {}, tip));
+    const open = () => show(g, c).catch(err => {
+      if (!isAbort(err)) details.replaceChildren(el("p", { class: "error", role: "alert" }, "Error: ", err.message));
+    });
+    if (r < HIT_MIN) {
+      const hit = svg("circle", { class: "place-hit", cx: x, cy: y, r: HIT_MIN, "data-name": g.name }, svg("title", {}, tip));
+      hit.addEventListener("click", open);
+      hits.appendChild(hit);
+    }
+    c.addEventListener("click", open);
     layer.appendChild(c);
     symbols.push({ x, y, r, label: g.name });
   }
+  root.appendChild(hits);
   root.appendChild(layer);
   placeLabels(root, symbols, W, H);
   card.replaceChildren(root);
-  summary.textContent = `${places.length} places with coordinates, ${groups.length} symbols · ` +
-    `${places.reduce((n, pl) => n + pl.events, 0)} events` + (box ? ` · ${symbols.length} symbols in this view` : "");
+  if (!groups.length) {
+    summary.textContent = "No event with a known place for these filters: widen the period or clear a filter.";
+    summary.id = "map-empty";
+    details.remove();
+    return;
+  }
+  summary.textContent = `${plural(places.length, "place")} with coordinates, ${plural(groups.length, "symbol")} · ` +
+    `${plural(places.reduce((n, pl) => n + pl.events, 0), "event")}` + (box ? ` · ${plural(symbols.length, "symbol")} in this view` : "");
+  if (box && !symbols.length) details.replaceChildren(el("p", { class: "muted" }, "No place in this view: choose another in View."));
   legend.replaceChildren(
     el("span", {}, el("i", { class: "swatch swatch-coop" }), "cooperation on average"),
     el("span", {}, el("i", { class: "swatch swatch-conf" }), "conflict on average"),

@@ -3,7 +3,7 @@
  * overlap nodes or each other; it starts from a circle in a fixed order, so the same data gives the same drawing.
  * Labels are canonical actor names (/api/network `name`). The actors are also listed as text beside the graph.
  */
-import { COLORS, api, el, eventTable, filterForm, go, periodNote, showError, view, withPeriod } from "./lib.js";
+import { COLORS, api, el, eventTable, filterForm, go, isAbort, latest, periodNote, plural, view, withPeriod } from "./lib.js";
 
 const MAX_NODES = 60;
 
@@ -11,11 +11,16 @@ function tone(d) {
   return d.cooperation > d.conflict ? "coop" : d.conflict > d.cooperation ? "conf" : "neutral";
 }
 
+// the code behind a name ("civils (France)" is FRACVL), for tooltips; none when the name is the code
+function codeNote(d) {
+  return d.code && d.code !== d.name ? d.code : "";
+}
+
 function elements(net) {
   const n = net.nodes.length;
   const nodes = net.nodes.filter(d => d.linked).map((d, i) => ({
     group: "nodes",
-    data: { id: d.id, name: d.name || d.label || d.id, events: d.events, tone: tone(d) },
+    data: { id: d.id, name: d.name || d.label || d.id, code: codeNote(d), events: d.events, tone: tone(d) },
     position: { x: 300 * Math.cos(2 * Math.PI * i / n), y: 300 * Math.sin(2 * Math.PI * i / n) },
   }));
   const edges = net.edges.map(e => ({
@@ -30,7 +35,7 @@ function stylesheet(maxEvents) {
   return [
     { selector: "node", style: {
       label: "data(name)", "font-size": 12, "font-family": "system-ui, sans-serif", color: "#1d232b",
-      "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "ellipsis", "text-max-width": 150,
+      "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "wrap", "text-max-width": 130,
       "text-outline-color": "#fff", "text-outline-width": 2, "min-zoomed-font-size": 5,
       width: `mapData(events, 1, ${top}, 12, 46)`, height: `mapData(events, 1, ${top}, 12, 46)`,
       "background-color": COLORS.neutral, "border-color": "#fff", "border-width": 1.5 } },
@@ -97,7 +102,7 @@ function drawNetwork(container, net, onNode) {
   cy.on("tap", evt => { if (evt.target === cy) focus(null); });
   // a canvas has no per-node tooltip: the container's title tells the actor or link under the pointer
   const title = d => (d.source ? `${cy.getElementById(d.source).data("name")} → ${cy.getElementById(d.target).data("name")}: ${d.events} events`
-    : `${d.name}: ${d.events} events`);
+    : `${d.name}${d.code ? " (" + d.code + ")" : ""}: ${plural(d.events, "event")}`);
   cy.on("mouseover", "node, edge", evt => { container.title = title(evt.target.data()); });
   cy.on("mouseout", "node, edge", () => { container.title = ""; });
   container.cy = cy;  // for the browser tests, which cannot click inside a canvas by name
@@ -114,14 +119,25 @@ export async function networkPage(params) {
   ], p, v => go("network", v));
   const filters = { since: p.since, until: p.until, actor: p.actor, root: p.root, actor_key: p.actor_key };
   const net = await api("/api/network", { ...filters, min_events: p.min_events, max_nodes: MAX_NODES });
+  if (!net.nodes.length) {
+    view(el("h1", {}, "Actor network"), form, periodNote(range, p),
+      el("p", { class: "muted", id: "network-empty" },
+        "No actor has events for these filters: widen the period, lower Min. events or clear a filter."));
+    return;
+  }
   // actors without a link to another listed actor stay out of the graph (a row of dots says nothing): in the list only
   const linked = new Set(net.edges.flatMap(e => [e.source, e.target]));
   for (const d of net.nodes) d.linked = linked.has(d.id);
   const alone = net.nodes.filter(d => !d.linked).length;
   const details = el("div", { class: "card", id: "actor-events" });
+  const fetchActor = latest();  // a slow answer for an actor clicked before never replaces the last one's
   const showActor = async d => {
-    const evs = await api("/api/events", { ...filters, actor_key: d.id, limit: 200 });
-    details.replaceChildren(el("h2", {}, `${d.name}: ${evs.total} events`), eventTable(evs.items, { withPlace: true }));
+    details.replaceChildren(el("p", { class: "muted" }, `Loading the events of ${d.name}…`));
+    const evs = await fetchActor(signal => api("/api/events", { ...filters, actor_key: d.id, limit: 200 }, signal));
+    details.replaceChildren(el("h2", {}, `${d.name}: ${plural(evs.total, "event")}`), eventTable(evs.items, { withPlace: true, compact: true }));
+  };
+  const showError = err => {
+    if (!isAbort(err)) details.replaceChildren(el("p", { class: "error", role: "alert" }, "Error: ", err.message));
   };
   let cy = null;  // drawn once the page is in place (the layout needs the container's size)
   const select = id => {
@@ -133,19 +149,22 @@ export async function networkPage(params) {
     "aria-label": `actor network: ${net.nodes.length} actors, ${net.edges.length} links` });
   const actorList = el("ul", { class: "plain actor-list", id: "network-actors" }, net.nodes.map(d =>
     el("li", {}, el("a", { href: "#/network?" + new URLSearchParams({ actor_key: d.id }), "data-id": d.id,
-      onclick: ev => { ev.preventDefault(); select(d.id); } }, d.name || d.label || d.id), " ",
-      el("span", { class: "muted" }, `${d.events} events (${d.cooperation} coop., ${d.conflict} confl.)`))));
+      title: codeNote(d) ? `CAMEO code ${d.code}` : null, onclick: ev => { ev.preventDefault(); select(d.id); } },
+      d.name || d.label || d.id), " ",
+      el("span", { class: "muted" }, `${plural(d.events, "event")} (${d.cooperation} coop., ${d.conflict} confl.)`))));
   details.appendChild(el("p", { class: "muted" }, "Click an actor, in the graph or in the list, to see its events."));
   const actors = el("div", { class: "card" },
-    el("h2", {}, `Actors: the ${net.nodes.length} most active, with at least ${p.min_events || 1} event(s)`),
-    alone ? el("p", { class: "muted" }, `${alone} of them have no link to another actor listed and are not drawn.`) : null, actorList);
+    el("h2", {}, `Actors: the ${net.nodes.length} most active, with at least ${plural(Number(p.min_events || 1), "event")}`),
+    alone ? el("p", { class: "muted" }, alone === 1 ? "One of them has no link to another actor listed and is not drawn."
+      : `${alone} of them have no link to another actor listed and are not drawn.`) : null, actorList);
   const legend = el("div", { class: "legend" },
     el("span", {}, el("i", { class: "swatch swatch-coop" }), "mostly cooperation (quad 1-2)"),
     el("span", {}, el("i", { class: "swatch swatch-conf" }), "mostly conflict (quad 3-4)"),
     el("span", {}, "node size: events · edge width: events · arrow: source → target · scroll to zoom, drag to move"));
   view(el("h1", {}, "Actor network"), form, periodNote(range, p), legend,
     el("div", { class: "side-by-side" },
-      linked.size ? el("div", { class: "card network-card" }, container) : el("p", { class: "muted", id: "network-empty" }, "No events for these filters."),
+      linked.size ? el("div", { class: "card network-card" }, container)
+        : el("p", { class: "muted", id: "network-empty" }, "No two of these actors act on each other: the graph has no link to draw."),
       el("div", {}, details, actors)));
   if (!linked.size) return;
   cy = drawNetwork(container, net, d => showActor(d).catch(showError));

@@ -2,7 +2,7 @@
  * the range shown even when empty, bars split into cooperation / conflict / other, and the mean Goldstein score
  * on its own -10..10 axis. Below it, the linked events (one row per event reported by several articles).
  */
-import { COLORS, api, articleHref, el, filterForm, fmt, go, periodNote, view, withPeriod } from "./lib.js";
+import { COLORS, actorCell, api, articleHref, el, filterForm, fmt, go, periodNote, plural, view, withPeriod } from "./lib.js";
 
 const DAY = 86400;
 
@@ -22,6 +22,36 @@ function next(seconds, interval) {
   if (interval === "year") return Date.UTC(t.getUTCFullYear() + 1, 0, 1) / 1000;
   if (interval === "month") return Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 1) / 1000;
   return seconds + (interval === "week" ? 7 : 1) * DAY;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+// x-axis tick labels, unambiguous at any zoom: years; months ("Jul", the year under January and the first tick);
+// days ("Jul 8", not uPlot's "7/8"), chosen by the spacing uPlot gave the ticks
+export function tickLabels(splits) {
+  const step = splits.length > 1 ? splits[1] - splits[0] : 365 * DAY;
+  return splits.map((t, i) => {
+    const d = new Date(t * 1000), y = d.getUTCFullYear();
+    const newYear = i === 0 || new Date(splits[i - 1] * 1000).getUTCFullYear() !== y;
+    if (step >= 360 * DAY) return String(y);
+    const day = step >= 28 * DAY ? "" : " " + d.getUTCDate();
+    return MONTHS[d.getUTCMonth()] + day + (newYear ? "\n" + y : "");
+  });
+}
+
+// month and year ticks on the periods' starts (every 1, 2, 3, 6 or 12 months, as room allows, about 60 px apart);
+// uPlot's own choice would fall between months once the axis has half a period of room at either end
+export function periodSplits(xs, interval, width) {
+  const need = Math.ceil(60 / Math.max(1, width / Math.max(1, xs.length)));  // periods per tick, at least
+  const every = [1, 2, 3, 6, 12, 24, 60, 120].find(k => k >= need) || need;
+  return xs.filter(t => {
+    const d = new Date(t * 1000);
+    return interval === "year" ? d.getUTCFullYear() % every === 0 : (d.getUTCFullYear() * 12 + d.getUTCMonth()) % every === 0;
+  });
+}
+
+function halfPeriod(seconds, interval) {
+  return (next(seconds, interval) - seconds) / 2;
 }
 
 function weekStart(seconds) {  // the Monday of that week, as DuckDB's date_trunc('week') gives it
@@ -61,7 +91,8 @@ function drawTimeline(container, series, interval) {
     width: Math.max(300, container.clientWidth), height: 360,
     tzDate: ts => uPlot.tzDate(new Date(ts * 1000), "Etc/UTC"),
     cursor: { points: { show: false } },
-    scales: { x: { time: true }, y: { range: (u, min, max) => [0, Math.max(1, Math.ceil((max || 0) * 1.08))] }, g: { range: [-10, 10] } },
+    // half a period of room at either end, so that the first and last bars are drawn whole
+    scales: { x: { time: true, range: (u, min, max) => [min - halfPeriod(min, interval), max + halfPeriod(max, interval)] }, y: { range: (u, min, max) => [0, Math.max(1, Math.ceil((max || 0) * 1.08))] }, g: { range: [-10, 10] } },
     legend: { live: true },
     series: [
       { label: interval, value: (u, v) => (v === null || v === undefined ? "–" : label(v, interval)) },
@@ -72,7 +103,8 @@ function drawTimeline(container, series, interval) {
         value: (u, v) => fmt(v, 2) || "–" },
     ],
     axes: [
-      {},
+      { values: (u, splits) => tickLabels(splits),
+        splits: interval === "month" || interval === "year" ? u => periodSplits(xs, interval, u.bbox.width / devicePixelRatio) : undefined },
       { scale: "y", label: "events", size: 50 },
       { scale: "g", side: 1, label: "Goldstein", grid: { show: false }, size: 50 },
     ],
@@ -97,9 +129,9 @@ export async function timelinePage(params) {
   const [points, evs] = await Promise.all([api("/api/timeline", query), api("/api/events/linked", { ...query, interval: null, limit: 200 })]);
   const series = continuous(points, interval, p.since, p.until);
   const rows = evs.items.map(e => {
-    const tr = el("tr", { class: "clickable" }, el("td", {}, fmt(e.date)), el("td", {}, e.source_name || e.source_code || ""),
-      el("td", { class: "q" + e.quad_class }, fmt(e.cameo)), el("td", {}, e.target_name || e.target_code || ""),
-      el("td", {}, fmt(e.goldstein, 1)), el("td", {}, `${e.num_articles} articles / ${e.num_mentions} reports`));
+    const tr = el("tr", { class: "clickable" }, el("td", { class: "date" }, fmt(e.date)), actorCell(e, "source"),
+      el("td", { class: "q" + e.quad_class }, fmt(e.cameo)), actorCell(e, "target"),
+      el("td", {}, fmt(e.goldstein, 1)), el("td", { class: "date" }, `${plural(e.num_articles, "article")} / ${plural(e.num_mentions, "report")}`));
     tr.addEventListener("click", () => { window.location.hash = articleHref(e.article_ids[0], e.first_event_id); });
     return tr;
   });
@@ -107,14 +139,15 @@ export async function timelinePage(params) {
   const container = el("div", { id: "timeline", class: "timeline" });
   const empty = series.length - points.length;
   view(el("h1", {}, "Dyad timeline: ", title), form, periodNote(range, p),
-    el("p", { class: "muted", id: "timeline-summary" },
-      `${points.reduce((n, q) => n + q.events, 0)} events in ${points.length} periods` +
-      (empty > 0 ? `; ${empty} periods without events are shown empty` : "") + " · bars count events linked across articles"),
-    points.length ? el("div", { class: "card timeline-card" }, container) : el("p", { class: "muted", id: "timeline-empty" }, "No dated events for these filters."),
+    points.length ? el("p", { class: "muted", id: "timeline-summary" },
+      `${plural(points.reduce((n, q) => n + q.events, 0), "event")} in ${plural(points.length, "period")}` +
+      (empty > 0 ? `; ${plural(empty, "period")} without events ${empty === 1 ? "is" : "are"} shown empty` : "") + " · bars count events linked across articles") : null,
+    points.length ? el("div", { class: "card timeline-card" }, container) : el("p", { class: "muted", id: "timeline-empty" }, 
+      evs.total ? "No dated events for these filters (the events below have no date)." : "No events for these filters: widen the period or clear an actor."),
     el("div", { class: "card" }, el("h2", {}, `Linked events (${evs.total})`),
       el("div", { class: "scroll" }, el("table", { class: "linked" },
         el("thead", {}, el("tr", {}, ["Date", "Source", "CAMEO", "Target", "Goldstein", "Coverage"].map(h => el("th", {}, h)))),
-        el("tbody", {}, rows)))));
+        el("tbody", {}, rows.length ? rows : el("tr", {}, el("td", { colspan: 6, class: "muted" }, "No events.")))))));
   if (!points.length) return;
   const plot = drawTimeline(container, series, interval);
   container.dataset.periods = String(series.length);
