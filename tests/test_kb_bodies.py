@@ -1,0 +1,34 @@
+"""National bodies, IGOs and generic body nouns of the knowledge base, resolved through the full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_actors import mention
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # a national police or gendarmerie takes the country of its adjective, not France's
+    ("La police nationale congolaise a arrêté dix personnes.", "police nationale congolaise", "CODCOP"),
+    ("La Force aérienne royale thaïlandaise a bombardé des positions.", "Force aérienne royale thaïlandaise", "THAMIL"),
+    ("La force aérienne nigériane a bombardé un camp.", "force aérienne nigériane", "NGAMIL"),
+    # civil aviation is a government body, military aviation is not
+    ("L'aviation civile thaïlandaise a suspendu les vols.", "aviation civile thaïlandaise", "THAGOV"),
+    ("La DGAC a annoncé des annulations.", "DGAC", "FRAGOV"),
+    ("Le FSB a arrêté un espion.", "FSB", "RUSSPY"),
+])
+def test_national_bodies(run, text, name, code):
+    assert mention(run(text), name).actor.code == code
+
+
+def test_new_igo_names_and_acronyms(run):
+    assert mention(run("L'OIM a dénoncé le naufrage."), "OIM").actor.org == "IOM"
+    assert mention(run("Le Conseil de paix et de sécurité de l'UA a suspendu le Mali."),
+                   "Conseil de paix et de sécurité de l'UA").actor.org == "AU"
+
+
+def test_acronym_with_two_readings_follows_its_cues(run):
+    doc = run("Le MIT turc a arrêté un espion à Ankara.")
+    assert mention(doc, "MIT").actor.code == "TURSPY"
+    doc = run("Les chercheurs du MIT ont publié une étude.")
+    assert not any(m.text == "MIT" and m.actor and m.actor.country for m in doc._.mentions)
