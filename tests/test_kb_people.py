@@ -270,3 +270,11 @@ def _kb():
     if not _KB_CACHE:
         _KB_CACHE.append(KnowledgeBase.load())
     return _KB_CACHE[0]
+
+
+def test_wikidata_ids_come_from_a_shipped_source():
+    """QIDs are set only where ../shared/reference gives them (PLOVER manual: Steinmeier, Islamic State)."""
+    kb = _kb()
+    assert kb.entities["frank_walter_steinmeier"].wikidata == "Q76658"
+    assert kb.entities["ISIS"].wikidata == "Q2429253"
+    assert sum(1 for e in kb.entities.values() if e.wikidata) == 2
