@@ -162,4 +162,4 @@ def test_distinct_bodies_are_distinct_entries():
     kb = KnowledgeBase.load()
     owner = {n: e.id for e in kb.entities.values() for n in e.names}
     assert owner["Parti socialiste"] != owner["Rassemblement national"]
-    assert owner["Conseil d'État"] != owner["Conseil constitutionnel"]
+    assert owner["Conseil d'État français"] != owner["Conseil constitutionnel français"]

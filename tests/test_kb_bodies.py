@@ -16,6 +16,13 @@ from tests.test_actors import mention
     ("L'aviation civile thaïlandaise a suspendu les vols.", "aviation civile thaïlandaise", "THAGOV"),
     ("La DGAC a annoncé des annulations.", "DGAC", "FRAGOV"),
     ("Le FSB a arrêté un espion.", "FSB", "RUSSPY"),
+    # high courts many countries have are role nouns: the adjective's country, else the article's
+    ("Le Conseil constitutionnel sénégalais a validé la liste.", "Conseil constitutionnel sénégalais", "SENJUD"),
+    ("La Cour de cassation belge a rejeté le pourvoi.", "Cour de cassation belge", "BELJUD"),
+    ("Au Sénégal, le Conseil constitutionnel a validé la liste des candidats. Le président Macky Sall a salué "
+     "la décision.", "Conseil constitutionnel", "SENJUD"),
+    ("Emmanuel Macron a promulgué la loi. Le Conseil constitutionnel a censuré plusieurs articles, a indiqué "
+     "le gouvernement français.", "Conseil constitutionnel", "FRAJUD"),
 ])
 def test_national_bodies(run, text, name, code):
     assert mention(run(text), name).actor.code == code
