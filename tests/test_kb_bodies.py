@@ -16,6 +16,8 @@ from tests.test_actors import mention
     ("L'aviation civile thaïlandaise a suspendu les vols.", "aviation civile thaïlandaise", "THAGOV"),
     ("La DGAC a annoncé des annulations.", "DGAC", "FRAGOV"),
     ("Le FSB a arrêté un espion.", "FSB", "RUSSPY"),
+    ("Les mercenaires de l'Africa Corps ont été déployés au Mali.", "Africa Corps", "RUSMIL"),
+    ("La Gendarmerie royale du Canada a ouvert une enquête.", "Gendarmerie royale du Canada", "CANCOP"),
     # high courts many countries have are role nouns: the adjective's country, else the article's
     ("Le Conseil constitutionnel sénégalais a validé la liste.", "Conseil constitutionnel sénégalais", "SENJUD"),
     ("La Cour de cassation belge a rejeté le pourvoi.", "Cour de cassation belge", "BELJUD"),
