@@ -25,8 +25,13 @@ from tests.test_actors import mention
      "la décision.", "Conseil constitutionnel", "SENJUD"),
     ("Emmanuel Macron a promulgué la loi. Le Conseil constitutionnel a censuré plusieurs articles, a indiqué "
      "le gouvernement français.", "Conseil constitutionnel", "FRAJUD"),
+    ("Le cartel de Sinaloa a revendiqué l'attaque au Mexique.", "cartel de Sinaloa", "MEXCRM"),
+    ("Le Front de libération de l'Azawad a revendiqué l'embuscade.", "Front de libération de l'Azawad", "MLIREB"),
+    # an acronym of two readings: the Brazilian gang where the article is Brazilian, else the Chinese party
+    ("À São Paulo, le PCC a ordonné des attaques contre la police brésilienne.", "PCC", "BRACRM"),
+    ("Le PCC a réuni son comité central à Pékin.", "PCC", "CHNGOV"),
 ])
-def test_national_bodies(run, text, name, code):
+def test_national_bodies_and_groups(run, text, name, code):
     assert mention(run(text), name).actor.code == code
 
 
@@ -42,13 +47,3 @@ def test_acronym_with_two_readings_follows_its_cues(run):
     doc = run("Les chercheurs du MIT ont publié une étude.")
     assert not any(m.text == "MIT" and m.actor and m.actor.country for m in doc._.mentions)
 
-
-@pytest.mark.parametrize("text, name, code", [
-    ("Le cartel de Sinaloa a revendiqué l'attaque au Mexique.", "cartel de Sinaloa", "MEXCRM"),
-    ("Le Front de libération de l'Azawad a revendiqué l'embuscade.", "Front de libération de l'Azawad", "MLIREB"),
-    # an acronym of two readings: the Brazilian gang where the article is Brazilian, else the Chinese party
-    ("À São Paulo, le PCC a ordonné des attaques contre la police brésilienne.", "PCC", "BRACRM"),
-    ("Le PCC a réuni son comité central à Pékin.", "PCC", "CHNGOV"),
-])
-def test_armed_and_criminal_groups(run, text, name, code):
-    assert mention(run(text), name).actor.code == code
