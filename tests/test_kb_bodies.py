@@ -16,6 +16,9 @@ from tests.test_actors import mention
     ("L'aviation civile thaïlandaise a suspendu les vols.", "aviation civile thaïlandaise", "THAGOV"),
     ("La DGAC a annoncé des annulations.", "DGAC", "FRAGOV"),
     ("Le FSB a arrêté un espion.", "FSB", "RUSSPY"),
+    # a government spokesperson of the KB is never the spokesperson of the ministry the text names
+    ("Le porte-parole du ministère des Armées a démenti toute frappe française.",
+     "porte-parole du ministère des Armées", "FRAMIL"),
     ("Les mercenaires de l'Africa Corps ont été déployés au Mali.", "Africa Corps", "RUSMIL"),
     ("La Gendarmerie royale du Canada a ouvert une enquête.", "Gendarmerie royale du Canada", "CANCOP"),
     # high courts many countries have are role nouns: the adjective's country, else the article's
