@@ -94,7 +94,7 @@ def test_role_with_a_post_modifier_then_the_name_is_one_actor(run):
     assert a.country == "RUS" and a.sector == "GOV" and a.name == "Vitali Tchourkine"
 
 
-@pytest.mark.parametrize("name, expected", [("Parti socialiste", "FRA_PS"), ("Conseil d'État", "FRA_CONSEIL_ETAT")])
+@pytest.mark.parametrize("name, expected", [("Parti socialiste", "FRA_PS"), ("Conseil d'État français", "FRA_CONSEIL_ETAT")])
 def test_distinct_french_bodies_are_distinct_actors(run, name, expected):
     doc = run(f"Le {name} a rendu sa décision." if name.startswith("Conseil") else f"Le {name} a critiqué la réforme.")
     assert any(m.actor is not None and m.actor.id == expected for m in doc._.mentions)

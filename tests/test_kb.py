@@ -63,7 +63,7 @@ def test_country_adjectives_cover_genders_and_numbers():
     assert len(adjectives) == len(set(adjectives)), "an adjective must name one country"
 
 
-@pytest.mark.parametrize("name", ["organisations", "groups", "groups_imported", "people"])
+@pytest.mark.parametrize("name", ["organisations", "organisations_imported", "groups", "groups_imported", "people"])
 def test_entities_well_formed(name):
     path = KB / f"{name}.jsonl"
     if name == "people" and not path.exists():
@@ -137,7 +137,7 @@ def test_search_and_describe():
 def test_organisation_and_group_aliases_name_one_entry():
     from newsgraph.actors.normalize import fold
     owners: dict[str, str] = {}
-    for name in ("organisations", "groups", "groups_imported"):
+    for name in ("organisations", "organisations_imported", "groups", "groups_imported"):
         for r in rows(KB / f"{name}.jsonl"):
             for n in r["names"].get("fr", []) + r["names"].get("en", []):
                 key = fold(n)
@@ -162,4 +162,4 @@ def test_distinct_bodies_are_distinct_entries():
     kb = KnowledgeBase.load()
     owner = {n: e.id for e in kb.entities.values() for n in e.names}
     assert owner["Parti socialiste"] != owner["Rassemblement national"]
-    assert owner["Conseil d'État"] != owner["Conseil constitutionnel"]
+    assert owner["Conseil d'État français"] != owner["Conseil constitutionnel français"]

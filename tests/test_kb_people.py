@@ -245,3 +245,36 @@ def test_file_is_in_sync_with_its_generator(tmp_path: Path, lines: list[str]) ->
     out = tmp_path / "people.jsonl"
     module.write(module.build(), out)
     assert out.read_text(encoding="utf-8").splitlines() == lines
+
+
+@pytest.mark.parametrize("country, title, date, person", [
+    ("FRA", "justice_minister", "2018-01-15", "nicole_belloubet"),
+    ("DEU", "justice_minister", "2022-06-01", "marco_buschmann"),
+    ("GBR", "justice_minister", "2016-01-01", "michael_gove"),
+    ("SEN", "prime_minister", "2016-06-01", "mahammed_boun_abdallah_dionne"),
+    ("CAF", "prime_minister", "2017-06-01", "simplice_sarandji"),
+    ("KOR", "prime_minister", "2018-06-01", "lee_nak_yon"),
+    ("LBN", "interior_minister", "2016-06-01", "nouhad_machnouk"),
+    ("USA", "justice_minister", "2019-06-01", "william_barr"),
+])
+def test_office_holders_2013_2026_at_a_date(country, title, date, person):
+    """The office holders added for 2013-2026 answer "who held this office then" (and only they do)."""
+    assert [p.id for p in _kb().holders(country, title, date)] == [person]
+
+
+_KB_CACHE: list = []
+
+
+def _kb():
+    from newsgraph.actors.kb import KnowledgeBase
+    if not _KB_CACHE:
+        _KB_CACHE.append(KnowledgeBase.load())
+    return _KB_CACHE[0]
+
+
+def test_wikidata_ids_come_from_a_shipped_source():
+    """QIDs are set only where ../shared/reference gives them (PLOVER manual: Steinmeier, Islamic State)."""
+    kb = _kb()
+    assert kb.entities["frank_walter_steinmeier"].wikidata == "Q76658"
+    assert kb.entities["ISIS"].wikidata == "Q2429253"
+    assert sum(1 for e in kb.entities.values() if e.wikidata) == 2

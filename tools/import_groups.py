@@ -178,6 +178,19 @@ def select(groups: list[dict], known: set[str], countries: set[str], exclude: se
     return kept, counts
 
 
+def write_entries(path: Path, header: dict, entries: list[dict]) -> None:
+    """A KB JSON Lines file: the header object, then one entry a line."""
+    lines = [json.dumps(header, ensure_ascii=False)] + [json.dumps(e, ensure_ascii=False) for e in entries]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def report(counts: Counter, last: str) -> None:
+    """The importer's counts, most frequent first, then its last line (a command-line tool's output)."""
+    for what, n in counts.most_common():
+        print(f"{n:6d} {what}")
+    print(last)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=SOURCE)
@@ -186,12 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = [json.loads(l) for l in (KB / "countries.jsonl").read_text("utf-8").splitlines() if l.strip()]
     countries = {r["iso3"] for r in rows if "iso3" in r}
     kept, counts = select(read_source(args.source), known_names(KB), countries, read_exclusions(EXCLUDE))
-    header = {"_format": "newsgraph-groups", "version": 1, "sources": SOURCES}
-    lines = [json.dumps(header, ensure_ascii=False)] + [json.dumps(g, ensure_ascii=False) for g in kept]
-    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    for what, n in counts.most_common():
-        print(f"{n:6d} {what}")
-    print(f"{len(kept)} groups -> {args.out}")
+    write_entries(args.out, {"_format": "newsgraph-groups", "version": 1, "sources": SOURCES}, kept)
+    report(counts, f"{len(kept)} groups -> {args.out}")
     return 0
 
 

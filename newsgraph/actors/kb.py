@@ -2,6 +2,7 @@
 
     countries.jsonl       KbCountry   ISO 3166 alpha-3, names, adjectives, capitals, seats of power
     organisations.jsonl   KbEntity    IGOs, NGOs, national bodies (kind "org")
+    organisations_imported.jsonl      IGOs and NGOs imported from Phoenix (tools/import_orgs.py), same format
     groups.jsonl          KbEntity    non-state armed groups and movements (kind "group")
     groups_imported.jsonl KbEntity    armed groups imported from Phoenix (tools/import_groups.py), same format
     people.jsonl          KbEntity    people with dated roles (kind "person")
@@ -9,7 +10,7 @@
 
 The format of every file is documented in ``newsgraph/kb/README.md``. The first line of each file is a header
 object with ``_format`` and ``version``; every other line is one entry. A missing or empty people file is
-allowed (the knowledge base then has no people), so is a missing geography or imported groups file; a malformed line raises :class:`LanguageDataError`.
+allowed (the knowledge base then has no people), so is a missing geography, imported organisations or imported groups file; a malformed line raises :class:`LanguageDataError`.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ SECTORS = frozenset({
     "SPY", "REF", "CRM", "NGO", "IGO", "UAF", "HLH", "ENV", "AGR", "HRI", "DEV",
 })
 FORMER_SECTORS = frozenset({"GOV", "MIL"})
-OPTIONAL_FILES = frozenset({"groups_imported", "people", "geography"})   # the KB works without them   # leaving one of these makes a former official (ELI)
+OPTIONAL_FILES = frozenset({"organisations_imported", "groups_imported", "people", "geography"})   # the KB works without them   # leaving one of these makes a former official (ELI)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,7 @@ class KnowledgeBase:
         base = Path(root) if root else Path(str(resources.files("newsgraph").joinpath("kb")))
         kb = cls()
         for name, reader in (("countries", kb._add_country), ("organisations", kb._add_org),
+                             ("organisations_imported", kb._add_org),
                              ("groups", kb._add_group), ("groups_imported", kb._add_group),
                              ("people", kb._add_person), ("geography", kb._add_place)):
             path = base / f"{name}.jsonl"
