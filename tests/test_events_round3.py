@@ -100,3 +100,8 @@ def test_pronominal_compound_tense_is_active(engine):
 def test_author_of_the_criticised_act_is_the_target(engine):
     got = full(engine, "Human Rights Watch a dénoncé des exécutions sommaires commises par l'armée nigériane.")
     assert any(r == "11" and t == "NGAMIL" for _, r, t in got), got
+
+
+def test_a_document_acts_for_its_author(engine):
+    got = full(engine, "Le Kremlin a publié un communiqué dénonçant les sanctions américaines.")
+    assert ("RUSGOV", "11", "USA") in got, got

@@ -442,7 +442,13 @@ class EventCoder:
                 return []
             if passive:
                 return F.agents(tok)
-            return F.subjects(tok) or F.fallback_subjects(tok, self._span) or F.inverted_subject(tok)
+            found = F.subjects(tok) or F.fallback_subjects(tok, self._span) or F.inverted_subject(tok)
+            if len(found) == 1 and tok.dep_ == "acl" and found[0].i == tok.head.i and \
+                    F.lemma(found[0]) in self.lexicon.cue("document_noun"):
+                verb = F.governing_verb(found[0])   # "a adopté une résolution condamnant X": the author of the text
+                if verb is not None:
+                    return (F.agents(verb) if F.is_passive(verb) else F.subjects(verb)) or found
+            return found
         if slot == "obj":
             if not verbal:
                 return []
