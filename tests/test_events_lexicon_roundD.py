@@ -30,7 +30,7 @@ RECORDS = [
     # 18: a suicide bomber named by the noun
     ("Afghanistan : un kamikaze a tué 20 personnes dans une mosquée de Kaboul.", [("AFG", "18", "AFG")]),
     # 19: naval warfare, ambushes
-    ("La marine russe a coulé un navire ukrainien.", [("RUS", "19", None)]),
+    ("La marine russe a coulé un navire ukrainien.", [("RUS", "19", "UKR")]),   # a military craft with a nationality
     ("Les rebelles syriens ont tendu une embuscade à l'armée syrienne.", [("SYR", "19", "SYR")]),
     # left alone: sports, exams, statistics, plans
     ("L'entraîneur français espère que son équipe gagnera le match.", []),  # hope of a coach: no political comment
