@@ -51,6 +51,7 @@ Every error, whatever its cause, has one shape:
 | status | code | when |
 |---|---|---|
 | 400 | `config`, `input` | a bad setting or input |
+| 400 | `bad_request` | a request that is not valid HTTP (request line, headers, `Content-Length` or chunked framing); answered by the server itself (`newsgraph/api/server.py`) |
 | 401 | `unauthorized` | `POST /api/articles` without the right token |
 | 403 | `disabled` | `POST /api/articles` on a server without a token |
 | 404 | `not_found` | no such record or path |

@@ -4,7 +4,7 @@
  * Safety rule: text from articles and the database only ever reaches the page through textContent or
  * createTextNode (see el() and svg() in lib.js); innerHTML is never used, so no markup or script in an article runs.
  */
-import { api, articleHref, el, eventTable, filterForm, fmt, go, showError, view } from "./lib.js";
+import { api, articleHref, el, eventTable, filterForm, fmt, go, showError, sourceLink, view } from "./lib.js";
 import { mapPage } from "./map.js";
 import { networkPage } from "./network.js";
 import { timelinePage } from "./timeline.js";
@@ -116,7 +116,7 @@ async function articlePage(id, params) {
     el("span", { class: "actor-src" }, "source actor"), el("span", { class: "actor-tgt" }, "target actor"),
     el("span", { class: "quote" }, "quote"));
   const meta = el("p", { class: "muted" }, fmt(art.published), art.url ? " · " : "",
-    art.url ? el("a", { href: art.url, rel: "noopener noreferrer" }, art.url) : null, " · id ", art.id);
+    art.url ? sourceLink(art.url) : null, " · id ", art.id);
   const quotes = (art.quotes || []).map(q => el("blockquote", {}, q.text,
     el("div", { class: "muted" }, "— ", q.speaker_name || q.speaker_mention || "unknown speaker", q.cue ? ` (${q.cue})` : "")));
   const table = eventTable(art.events, { withPlace: true, onClick: e => focusEvent(e.id) });

@@ -37,6 +37,13 @@ function append(node, children) {
   }
 }
 
+// An article's own address: only an http(s) URL becomes a link; any other (javascript:, data:, vbscript:...)
+// is shown as plain text, never as a live link.
+export function sourceLink(url) {
+  const s = String(url);
+  return /^https?:/i.test(s) ? el("a", { href: s, rel: "noopener noreferrer" }, s) : el("span", { class: "url" }, s);
+}
+
 export function view(...children) {
   const main = document.getElementById("view");
   main.replaceChildren(...children.flat().filter(Boolean));
