@@ -18,11 +18,21 @@ TIMESTAMPS = {"ingested_at", "recorded_at"}
 def ingest_cli(inp: Path, db: Path, *extra: str, timeout: float = 600,
                preexec: Callable[[], None] | None = None) -> subprocess.CompletedProcess:
     """``newsgraph ingest INP --db DB`` with the small model and chunks of 4, without a progress bar."""
+    argv, env = ingest_argv(inp, db, *extra)
+    return subprocess.run(argv, env=env, capture_output=True, text=True, timeout=timeout, cwd=ROOT, preexec_fn=preexec)
+
+
+def start_ingest(inp: Path, db: Path, *extra: str) -> subprocess.Popen:
+    """The same command as :func:`ingest_cli`, started and not waited for (to be killed)."""
+    argv, env = ingest_argv(inp, db, *extra)
+    return subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+
+
+def ingest_argv(inp: Path, db: Path, *extra: str) -> tuple[list[str], dict[str, str]]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("NEWSGRAPH_DB", None)
-    return subprocess.run([sys.executable, "-m", "newsgraph", "ingest", str(inp), "--db", str(db),
-                           "--model", "fr_core_news_sm", "--set", "batch_size=4", "--set", "progress=false", *extra],
-                          env=env, capture_output=True, text=True, timeout=timeout, cwd=ROOT, preexec_fn=preexec)
+    return ([sys.executable, "-m", "newsgraph", "ingest", str(inp), "--db", str(db), "--model", "fr_core_news_sm",
+             "--set", "batch_size=4", "--set", "progress=false", *extra], env)
 
 
 def ingest_cli_on_cluster(inp: Path, db: Path, parts: Path, monkeypatch, *extra: str) -> subprocess.CompletedProcess:
