@@ -140,3 +140,21 @@ def test_standard_input_is_read_up_to_its_limit_only():
     (f,) = list(reader.read(["-"], stdin=stream))
     assert f.reason == "size" and "standard input is over 4,000 bytes" in f.message
     assert stream.tell() < 100_000                      # the rest was never read
+
+
+def test_an_article_whose_parse_is_over_its_time_is_found_and_the_chunk_kept(slow_engine, monkeypatch):
+    from newsgraph import engine as E
+
+    real = E.parse_articles
+
+    def parse(nlp, articles, n):
+        if any("LENTEUR" in a.text for a in articles):
+            spin(60)
+        return real(nlp, articles, n)
+
+    monkeypatch.setattr(E, "parse_articles", parse)
+    build = slow_engine.reader.builder.build
+    items = [build(FR + ("LENTEUR" if i == 2 else ""), id=f"p{i}") for i in range(3)]
+    out = list(slow_engine.process(items))
+    assert [getattr(o, "reason", "ok") for o in out] == ["ok", "ok", "timeout"]
+    assert "parsing this article took over 1 s" in out[2].message
