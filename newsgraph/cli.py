@@ -146,8 +146,8 @@ def ingest(inputs, force, workers, cluster, parts, snapshot, **opts) -> None:
 
 @cli.command()
 @db_option
-@click.option("--limit", type=int, default=100, show_default=True, help="Maximum rows.")
-@click.option("--offset", type=int, default=0, show_default=True, help="Rows to skip (paging).")
+@click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="Maximum rows.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Rows to skip (paging).")
 @click.option("--all-columns", is_flag=True, help="Every stored column (default: a readable selection).")
 @event_filter_options
 @format_option
@@ -171,7 +171,7 @@ def events(limit, offset, all_columns, fmt, **opts) -> None:
 @db_option
 @click.option("--speaker", help="Speaker name, code or id (substring).")
 @click.option("--contains", help="Word or phrase in the quote (case-insensitive).")
-@click.option("--limit", type=int, default=100, show_default=True, help="Maximum rows.")
+@click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="Maximum rows.")
 @format_option
 @settings_options
 def quotes(speaker, contains, limit, fmt, **opts) -> None:

@@ -26,6 +26,7 @@ class Settings:
     n_process: int = 1
     max_article_chars: int = 200_000
     max_line_chars: int = 5_000_000
+    max_article_seconds: int = 60
     check_language: bool = True
     progress: bool = True
 

@@ -20,11 +20,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .config import Settings
-from .errors import ArticleError, NewsgraphError
+from .errors import ArticleError, ArticleTimeoutError, NewsgraphError
 from .ingest import Reader
 from .lang import LanguageData
 from .nlp import build_nlp, parse_articles, run_components
 from .records import Article, ArticleResult, Entity, Failure, Sentence
+from .timelimit import limited
 
 ENTITY_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC"}
 
@@ -57,7 +58,7 @@ class Engine:
         article = self.reader.builder.build(text, **fields)
         for item in self.process([article]):
             if isinstance(item, Failure):
-                raise ArticleError(item.message)
+                raise (ArticleTimeoutError if item.reason == "timeout" else ArticleError)(item.message)
             return item
         raise ArticleError("article produced no result")  # pragma: no cover
 
@@ -80,19 +81,19 @@ class Engine:
     # -- internals ------------------------------------------------------------------------------------
     def _process_chunk(self, chunk: list[Article | Failure]) -> Iterator[ArticleResult | Failure]:
         articles = [a for a in chunk if isinstance(a, Article)]
+        seconds = self.settings.max_article_seconds
         try:
-            docs = dict(zip((id(a) for a in articles), parse_articles(self.nlp, articles, self.settings.batch_size)))
+            docs = limited(lambda: dict(zip((id(a) for a in articles),
+                                            parse_articles(self.nlp, articles, self.settings.batch_size))),
+                           seconds * len(articles), "parsing this chunk")
+        except ArticleTimeoutError:
+            docs = None                      # find the article that takes too long: parse one by one
         except NewsgraphError:
             raise
         except Exception:
-            # isolate the article that breaks the parser: parse one by one
-            docs = {}
-            for a in articles:
-                try:
-                    docs[id(a)] = next(parse_articles(self.nlp, [a], 1))
-                except Exception as exc:  # recorded as this article's failure
-                    docs[id(a)] = Failure(source=a.source or a.id, reason="processing", article_id=a.id, origin=a.origin,
-                                          message=f"parser failed: {type(exc).__name__}: {exc}")
+            docs = None                      # isolate the article that breaks the parser: parse one by one
+        if docs is None:
+            docs = {id(a): self._parse_one(a, seconds) for a in articles}
         for item in chunk:
             if isinstance(item, Failure):
                 yield item
@@ -103,14 +104,26 @@ class Engine:
                 continue
             yield self._annotate(item, doc)
 
+    def _parse_one(self, a: Article, seconds: float) -> Doc | Failure:
+        try:
+            return limited(lambda: next(parse_articles(self.nlp, [a], 1)), seconds, "parsing this article")
+        except ArticleTimeoutError as exc:
+            return _failure(a, "timeout", exc.message)
+        except Exception as exc:  # recorded as this article's failure
+            return _failure(a, "processing", f"parser failed: {type(exc).__name__}: {exc}")
+
     def _annotate(self, article: Article, doc: Doc) -> ArticleResult | Failure:
         try:
-            doc = run_components(self.nlp, doc)
-            return doc_to_result(doc)
+            return limited(lambda: doc_to_result(run_components(self.nlp, doc)), self.settings.max_article_seconds,
+                           "annotating this article")
+        except ArticleTimeoutError as exc:
+            return _failure(article, "timeout", exc.message)
         except Exception as exc:  # one article's failure is recorded, the batch goes on
-            return Failure(source=article.source or article.id, reason="processing", article_id=article.id,
-                           origin=article.origin,
-                           message=f"{type(exc).__name__}: {exc}")
+            return _failure(article, "processing", f"{type(exc).__name__}: {exc}")
+
+
+def _failure(a: Article, reason: str, message: str) -> Failure:
+    return Failure(source=a.source or a.id, reason=reason, article_id=a.id, origin=a.origin, message=message)
 
 
 def doc_to_result(doc: Doc) -> ArticleResult:

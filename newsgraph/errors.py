@@ -10,7 +10,8 @@
     │   ├── EncodingError           not valid UTF-8 text, or binary
     │   ├── MalformedRecordError    a JSONL line that is not a JSON object with ``text``
     │   ├── UnsupportedLanguageError the text is not in a supported language
-    │   ├── ArticleTooLargeError    over ``max_article_chars``
+    │   ├── ArticleTooLargeError    over ``max_article_chars`` (or an HTML page too costly to read)
+    │   ├── ArticleTimeoutError     took over ``max_article_seconds``
     │   └── ProcessingError         a pipeline stage failed on this article
     ├── StoreError                  the DuckDB file cannot be opened or migrated
     ├── ClusterError                the Dask scheduler cannot be reached
@@ -86,6 +87,11 @@ class UnsupportedLanguageError(ArticleError):
 class ArticleTooLargeError(ArticleError):
     code = "size"
     status = 413
+
+
+class ArticleTimeoutError(ArticleError):
+    code = "timeout"
+    status = 422
 
 
 class ProcessingError(ArticleError):

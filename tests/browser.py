@@ -34,9 +34,10 @@ def serve(db: str) -> Iterator[str]:
 
     from newsgraph import Settings
     from newsgraph.api import create_app
+    from newsgraph.api.server import server_config
 
     app = create_app(Settings.load(env={}, overrides={"db": db, "progress": False}))
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=_free_port(), log_level="warning"))
+    srv = uvicorn.Server(server_config(app, "127.0.0.1", _free_port(), log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 15

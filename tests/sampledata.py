@@ -97,7 +97,7 @@ def sample_results() -> list[ArticleResult]:
                 _event(t3, "À Paris, la police a dispersé des manifestants le 5 mars 2021.", "a dispersé", "1724",
                        FRA_COP, PROTEST, quad=4, goldstein=-9.5, date="2021-03-05", place=PARIS, plover="COERCE")]))
     a4 = Article(id="art-script", text=t4, title="Un article piégé <script>window.__pwned = 1</script>",
-                 published="2021-04-01", source="sample")
+                 published="2021-04-01", source="sample", url="javascript:window.__pwned=3")
     res.append(ArticleResult(
         article=a4, sentences=_sentences(t4),
         entities=[Entity("Donald Trump", "PER", *_span(t4, "Donald Trump"))],

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
-from clirun import ROOT, ingest_cli, table_rows
+from clirun import ingest_cli, ingest_cli_on_cluster, table_rows
 
 from newsgraph import Settings
 from newsgraph.errors import MalformedRecordError
@@ -118,12 +118,8 @@ def test_two_workers_store_and_record_the_same(single, attack, tmp_path):
 @pytest.mark.slow
 def test_a_dask_cluster_stores_and_records_the_same(single, attack, tmp_path, monkeypatch):
     pytest.importorskip("distributed")
-    from distributed import LocalCluster
-
-    monkeypatch.setenv("PYTHONPATH", str(ROOT))       # the workers import this worktree's newsgraph
     db = tmp_path / "dask.duckdb"
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        r = ingest_cli(attack, db, "--cluster", cluster.scheduler_address, "--parts", str(tmp_path / "parts"))
+    r = ingest_cli_on_cluster(attack, db, tmp_path / "parts", monkeypatch)
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
     for table in ("articles", "failures", "events"):
         assert table_rows(db, table) == table_rows(single, table), table

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
-from contextlib import contextmanager
 
 import pytest
+from clirun import NullNlp
 
 from newsgraph import Settings
 from newsgraph.errors import ProcessingError
@@ -14,16 +14,10 @@ from newsgraph.scale.runner import BatchRunner, chunked
 from newsgraph.scale.worker import ChunkProcessor
 
 
-class _Nlp:
-    @contextmanager
-    def memory_zone(self):
-        yield
-
-
 class _LightEngine:
     """No model: every article becomes an empty result, except one that kills its process."""
 
-    nlp = _Nlp()
+    nlp = NullNlp()
 
     def process(self, items):
         for item in items:

@@ -16,9 +16,8 @@ from clirun import ingest_cli, table_rows
 
 from newsgraph.errors import StoreError
 from newsgraph.scale.loader import ChunkLoader
-from newsgraph.scale.rows import RowCollector, table_schemas
-from newsgraph.scale.worker import data_tables
 from newsgraph.store import Store
+from newsgraph.store.db import merge
 from sampledata import sample_results
 
 TABLES = ("articles", "sentences", "entities", "mentions", "actors", "events", "quotes", "places", "dates", "failures")
@@ -45,14 +44,9 @@ class FullDisk:
 
 
 def chunk_tables(results) -> dict:
-    """The rows a worker would hand over for these results (Store.write into a collector)."""
+    """The rows a worker would hand over for these results."""
     with Store(":memory:") as mem:
-        collector = RowCollector(table_schemas(mem.con, data_tables(mem.con)))
-    st = Store.__new__(Store)
-    st.path, st.read_only, st.con = ":collector:", False, collector
-    for r in results:
-        st.write(r)
-    return collector.drain()
+        return mem.arrow(merge(mem.rows(r) for r in results))
 
 
 def test_a_failed_commit_is_one_clear_error_and_the_database_keeps_the_last_chunk(tmp_path):

@@ -71,7 +71,7 @@ def test_read_only_errors(tmp_path):
         Store(tmp_path / "none.duckdb", read_only=True)
     p = tmp_path / "not_a_db.duckdb"
     p.write_text("hello")
-    with pytest.raises(StoreError, match="cannot open"):
+    with pytest.raises(StoreError, match="not a DuckDB database"):
         Store(p)
 
 

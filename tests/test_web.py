@@ -76,6 +76,8 @@ def test_article_page_escapes_and_highlights(page):
     assert page.evaluate("() => window.__pwned === undefined")
     assert page.locator("#article-text img, #article-text script, #article-text b").count() == 0
     assert page.locator("#article-text .trigger").inner_text() == "a menacé"
+    assert "javascript:window.__pwned=3" in page.locator("#view").inner_text()     # its URL is shown as text,
+    assert page.locator("a[href^='javascript'], a[href*='__pwned']").count() == 0  # never as a live link
     shot(page, "article-escaped")
 
     page.goto(page.base + "/#/article/art-geneve-1")

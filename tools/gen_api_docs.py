@@ -38,7 +38,12 @@ Conventions:
 - Bodies are counted as they arrive (`Content-Length` or chunked): over 4 bytes per `max_article_chars` plus
   64 KiB, the request gets 413 and the rest is not read. One extraction runs at a time per server process;
   4 processing requests are admitted at once, the others wait up to 30 s without their body being read, then
-  get 503 `busy` with `Retry-After` (`ApiConfig.max_extractions`, `ApiConfig.queue_seconds`).
+  get 503 `busy` with `Retry-After` (`ApiConfig.max_extractions`, `ApiConfig.queue_seconds`). An extraction
+  over `max_article_seconds` (60 s) gets 422 `timeout`.
+- Load (`benchmarks/api_load.py`, loopback, 600 requests at 20 concurrent over `/api/events`, `/api/network`
+  and `POST /api/extract`, fr_core_news_md, 2 shared cores at load 7-8): 0 errors, 0 busy; p50/p99 21/208 ms
+  (events), 69/321 ms (network), 1.8/2.3 s (extract, one at a time: mostly waiting for the slot); server
+  RSS 699 -> 782 MB; after 1,500 requests 784 MB (flat after the first few hundred).
 
 ## Errors
 
@@ -51,13 +56,14 @@ Every error, whatever its cause, has one shape:
 | status | code | when |
 |---|---|---|
 | 400 | `config`, `input` | a bad setting or input |
+| 400 | `bad_request` | a request that is not valid HTTP (request line, headers, `Content-Length` or chunked framing); answered by the server itself (`newsgraph/api/server.py`) |
 | 401 | `unauthorized` | `POST /api/articles` without the right token |
 | 403 | `disabled` | `POST /api/articles` on a server without a token |
 | 404 | `not_found` | no such record or path |
 | 405 | `method_not_allowed` | wrong HTTP method |
 | 413 | `size` | body or text over the size limit |
 | 422 | `validation` | a parameter or body field is invalid (`details` lists them) |
-| 422 | `empty`, `encoding`, `language`, `article` | the text cannot be processed |
+| 422 | `empty`, `encoding`, `language`, `article`, `timeout` | the text cannot be processed (or not within `max_article_seconds`) |
 | 500 | `internal`, `processing` | a bug; the server log has the traceback |
 | 503 | `busy` | every processing slot is taken; retry after `Retry-After` seconds |
 """

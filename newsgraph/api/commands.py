@@ -32,11 +32,12 @@ def serve(host, port, token, no_web, **opts) -> None:
     import uvicorn
 
     from .app import ApiConfig, create_app
+    from .server import server_config
 
     settings = make_settings(**opts)
     app = create_app(settings, ApiConfig(token=token or None, web=not no_web))
     click.echo(f"newsgraph: serving {settings.db} on http://{host}:{port}/ (API schema at /openapi.json)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    uvicorn.Server(server_config(app, host, port)).run()
 
 
 @click.command()
@@ -75,7 +76,7 @@ def export(out, fmt, tables, header, **opts) -> None:
 @click.command()
 @db_option
 @event_filter_options
-@click.option("--max-nodes", type=int, default=50, show_default=True, help="Most active actors kept.")
+@click.option("--max-nodes", type=click.IntRange(min=1), default=50, show_default=True, help="Most active actors kept.")
 @click.option("--edges/--nodes", "show_edges", default=True, help="List the edges (default) or the nodes.")
 @click.option("--json", "as_json", is_flag=True, help="Print the whole network as one JSON object.")
 @format_option

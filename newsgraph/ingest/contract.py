@@ -39,12 +39,15 @@ from ..errors import (
 )
 from ..lang import LanguageData
 from ..records import Article, Failure
+from ..timelimit import limited
 from .clean import TextCleaner
 
 _WORD = re.compile(r"[a-zàâäçéèêëîïôöûùüÿœæ]+")
 _YEAR_MONTH = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
 _STRING_FIELDS = ("title", "lang", "url", "source")
 MAX_DEPTH = 64
+MAX_TAG_ATTRIBUTES = 1000      # per HTML tag; real pages have a handful
+_TAG = re.compile(r"<[A-Za-z][^<>]*>")
 
 
 def article_id(text: str) -> str:
@@ -143,6 +146,15 @@ def check_metadata(meta: dict | None) -> dict:
     return dict(meta or {})
 
 
+def check_html(html: str) -> None:
+    """Refuse a page whose extraction would cost minutes: a tag with over MAX_TAG_ATTRIBUTES attributes (the
+    extractor's time grows with their square: 80,000 of them in 550 KB took over 10 minutes). One linear scan."""
+    for m in _TAG.finditer(html):
+        if m.end() - m.start() > MAX_TAG_ATTRIBUTES and m.group().count("=") > MAX_TAG_ATTRIBUTES:
+            raise ArticleTooLargeError(f"an HTML tag has over {MAX_TAG_ATTRIBUTES:,} attributes",
+                                       hint="this is not an article page")
+
+
 class ArticleBuilder:
     """Turns raw text plus optional fields into a cleaned Article: types checked, limits enforced."""
 
@@ -193,7 +205,10 @@ class ArticleBuilder:
         import trafilatura  # heavy; only needed for HTML input
 
         html = decode(data)
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_recall=True)
+        check_html(html)
+        doc = limited(lambda: trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                                          favor_recall=True),
+                      self.settings.max_article_seconds, "extracting the text of this HTML page")
         if doc is None or not getattr(doc, "text", None):
             raise EmptyArticleError("no article text found in the HTML page")
         meta = {}

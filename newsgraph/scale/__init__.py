@@ -9,9 +9,10 @@ Library first::
     summary = ingest_on_cluster(["archive/"], settings, address="tcp://scheduler:8786", parts="parts/")
 
 How it works (docs/scale.md): the reader streams Articles and Failures; chunks of ``batch_size`` whose ids are
-not stored yet go to workers that hold the model (loaded once per worker); each worker writes its results
-into an in-memory store with :meth:`newsgraph.store.Store.write` (the one write path) and returns them as Arrow
-tables; the single writer loads each chunk into DuckDB in one transaction. A committed chunk is the checkpoint.
+not stored yet go to workers that hold the model (loaded once per worker); each worker turns its results into
+rows with :meth:`newsgraph.store.Store.rows` and returns them as Arrow tables; the single writer loads each chunk
+with :meth:`newsgraph.store.Store.insert` (the one bulk insert, also behind ``Store.write``) in one transaction.
+A committed chunk is the checkpoint.
 """
 
 from typing import TYPE_CHECKING

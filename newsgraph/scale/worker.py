@@ -1,9 +1,9 @@
 """The work done for one chunk of articles, wherever it runs (in-process, a worker process, a Dask worker).
 
 A :class:`ChunkProcessor` holds one Engine (the model is loaded once per process). For each chunk it runs
-the pipeline, turns the results into rows with ``Store.write`` / ``Store.write_failure`` (the same code that
-writes the DuckDB file, so rows are identical whatever the runner; see :mod:`newsgraph.scale.rows`), and
-hands the rows back as Arrow tables: small, picklable, and ready for Parquet.
+the pipeline, turns the results into rows with :meth:`Store.rows` and Arrow tables with :meth:`Store.arrow`
+(the code ``Store.write`` uses too, so rows are identical whatever the path), and hands the tables back:
+small, picklable, ready for Parquet, and loaded by the writer with the one bulk insert, :meth:`Store.insert`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from ..config import Settings
 from ..engine import Engine
 from ..records import Article, ArticleResult, Failure
 from ..store import Store
-from .rows import RowCollector, UnsupportedStatement, table_schemas
+from ..store.db import TableRows, merge
 
 
 @dataclass(slots=True)
@@ -35,13 +35,6 @@ class ChunkOutput:
     @property
     def failed(self) -> int:
         return sum(self.failures.values())
-
-
-def data_tables(con) -> list[str]:
-    """Every table of the schema except bookkeeping ones (``_migrations``)."""
-    rows = con.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
-                       "AND table_type = 'BASE TABLE' ORDER BY table_name").fetchall()
-    return [r[0] for r in rows if not r[0].startswith("_")]
 
 
 def peak_rss() -> int:
@@ -68,79 +61,60 @@ def peak_rss() -> int:
 class ChunkProcessor:
     """Runs the pipeline on chunks and returns their rows; one per process, reused for every chunk."""
 
-    def __init__(self, settings: Settings, engine: Engine | None = None, fast: bool = True):
+    def __init__(self, settings: Settings, engine: Engine | None = None):
         self.settings = settings
         self.engine = engine or Engine(settings)
         self.engine.nlp  # load the model now, once
-        self.store = Store(":memory:")          # the schema, and the fallback writer
-        self.tables = data_tables(self.store.con)
-        self.collector = RowCollector(table_schemas(self.store.con, self.tables))
-        self.fast = fast                          # collect rows instead of inserting them one by one
+        self.store = Store(":memory:")          # the schema the rows are typed by; nothing is written to it
 
     def process(self, items: Iterable[Article | Failure]) -> ChunkOutput:
         import time
 
         t0, c0 = time.perf_counter(), time.process_time()
         results = list(self.engine.process(items))    # each chunk in a memory zone: memory stays flat
-        out = None
-        if self.fast:
-            try:
-                out = self._store(results, self._collecting_store())
-                out.tables = self.collector.drain()
-            except UnsupportedStatement:
-                self.collector.drain()
-                self.fast = False                 # Store.write changed shape: the slow, always-right path
-        if out is None:
-            out = self._store(results, self.store)
-            out.tables = self._drain()
+        out = ChunkOutput(tables={})
+        parts: list[tuple[ArticleResult | Failure, TableRows]] = []
+        seen: set[str] = set()
+        for item in results:
+            if isinstance(item, ArticleResult):
+                out.articles += 1
+                if item.article.id in seen:      # the same story twice in a chunk: stored once
+                    continue
+                seen.add(item.article.id)
+            parts.append((item, self.store.rows(item)))
+        out.tables = self._tables(parts, out)
         out.seconds = time.perf_counter() - t0
         out.cpu = time.process_time() - c0
         out.peak_rss = peak_rss()
         return out
 
-    def _collecting_store(self) -> Store:
-        st = Store.__new__(Store)                 # Store.write's code, writing into the collector
-        st.path, st.read_only, st.con = ":collector:", False, self.collector
-        return st
-
-    def _store(self, results: list[ArticleResult | Failure], store: Store) -> ChunkOutput:
-        out = ChunkOutput(tables={})
-        seen: set[str] = set()
-        for item in results:
-            if isinstance(item, ArticleResult):
-                if item.article.id in seen:      # the same story twice in a chunk: stored once
-                    out.articles += 1
-                    continue
-                seen.add(item.article.id)
-                item = self._write(store, item)
-            if isinstance(item, Failure):
-                store.write_failure(item)
-                out.failures[item.reason] += 1
-            else:
-                out.articles += 1
-        return out
-
-    def _write(self, store: Store, result: ArticleResult) -> ArticleResult | Failure:
+    def _tables(self, parts: list[tuple[ArticleResult | Failure, TableRows]], out: ChunkOutput) -> dict[str, pa.Table]:
+        """The chunk's rows as Arrow tables; should a value not fit the schema, the article it belongs to
+        becomes a ``processing`` failure and the rest of the chunk is kept."""
         try:
-            store.write(result)
-            return result
-        except UnsupportedStatement:
-            raise
-        except Exception as exc:  # a row the schema refuses is this article's failure, not the batch's
-            a = result.article
-            return Failure(source=a.source or a.id, reason="processing", article_id=a.id, origin=a.origin,
-                           message=f"cannot store the result: {type(exc).__name__}: {exc}")
-
-    def _drain(self) -> dict[str, pa.Table]:
-        """Take every row out of the in-memory store as Arrow tables and empty it for the next chunk."""
-        con = self.store.con
-        tables = {}
-        for name in self.tables:
-            rel = con.sql(f'SELECT * FROM "{name}"')
-            table = rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.fetch_arrow_table()
-            if table.num_rows:
-                tables[name] = table
-                con.execute(f'DELETE FROM "{name}"')
+            tables = self.store.arrow(merge(r for _, r in parts))
+        except (pa.ArrowException, TypeError, ValueError, OverflowError):
+            tables = None
+        if tables is None:
+            kept = []
+            for item, table_rows in parts:
+                if isinstance(item, Failure):
+                    kept.append((item, table_rows))
+                    continue
+                try:
+                    self.store.arrow(table_rows)
+                except (pa.ArrowException, TypeError, ValueError, OverflowError) as exc:
+                    a = item.article
+                    out.articles -= 1
+                    item = Failure(source=a.source or a.id, reason="processing", article_id=a.id, origin=a.origin,
+                                   message=f"cannot store the result: {type(exc).__name__}: {exc}")
+                    table_rows = self.store.rows(item)
+                kept.append((item, table_rows))
+            parts = kept
+            tables = self.store.arrow(merge(r for _, r in parts))
+        for item, _ in parts:
+            if isinstance(item, Failure):
+                out.failures[item.reason] += 1
         return tables
 
     def close(self) -> None:

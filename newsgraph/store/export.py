@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -27,7 +28,7 @@ from typing import IO, Any, Iterable, Iterator
 
 import duckdb
 
-from ..errors import ConfigError
+from ..errors import ConfigError, InputError
 from .queries import EVENT_KEY_SQL, EventFilter, rows, scalar, where_clause
 
 TABLES = ("articles", "sentences", "entities", "mentions", "actors", "events", "quotes", "places", "dates", "failures")
@@ -86,7 +87,7 @@ def export_table(con: duckdb.DuckDBPyConnection, table: str, path: str | Path, f
     """Write one table (its rows under the event filter ``f``, see :func:`table_query`) to ``path`` as jsonl, csv
     (with header) or parquet; return the number of rows."""
     sql, params = table_query(table, f)
-    path = Path(path)
+    path = writable(path)
     if fmt == "parquet":
         con.sql(sql, params=params).write_parquet(str(path))
     elif fmt == "csv":
@@ -99,12 +100,32 @@ def export_table(con: duckdb.DuckDBPyConnection, table: str, path: str | Path, f
     return scalar(con, f"SELECT count(*) FROM ({sql})", params)
 
 
+def writable(path: str | Path) -> Path:
+    """``path`` if a file can be written there, else an :class:`InputError` that says why (before any query)."""
+    path = Path(path)
+    if path.is_dir():
+        raise InputError(f"cannot write {str(path)!r}: it is a folder", hint="give --to a file name for this format")
+    parent = path.parent
+    if not parent.is_dir():
+        raise InputError(f"cannot write {str(path)!r}: the folder {str(parent)!r} does not exist",
+                         hint=f"create it first (mkdir -p {parent}) or give --to an existing folder")
+    if not os.access(parent, os.W_OK):
+        raise InputError(f"cannot write {str(path)!r}: the folder {str(parent)!r} is not writable")
+    return path
+
+
 def export_tables(con: duckdb.DuckDBPyConnection, directory: str | Path, fmt: str,
                   tables: Iterable[str] = TABLES, f: EventFilter | None = None) -> dict[str, Path]:
     """Write every table (or ``tables``) into ``directory`` as ``<table>.<fmt>``, under the event filter ``f``;
     return the paths."""
     out = Path(directory)
-    out.mkdir(parents=True, exist_ok=True)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"cannot export tables into {str(out)!r}: it is a file, not a folder",
+                         hint="give --to a folder (it is created when missing), or use --format gdelt/plover for one file")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the folder {str(out)!r}: {exc.strerror or exc}") from None
     paths = {}
     for t in tables:
         p = out / f"{t}.{fmt}"
@@ -266,7 +287,7 @@ def write_gdelt(con: duckdb.DuckDBPyConnection, path: str | Path, f: EventFilter
     """Write linked events as a GDELT 2.0 Events file; return the number of rows."""
     fips = iso3_to_fips()
     n = 0
-    with Path(path).open("w", encoding="utf-8", newline="") as fh:
+    with writable(path).open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
         if header:
             w.writerow(GDELT_COLUMNS)
@@ -305,5 +326,5 @@ def plover_record(r: dict[str, Any]) -> dict[str, Any]:
 
 def write_plover(con: duckdb.DuckDBPyConnection, path: str | Path, f: EventFilter | None = None) -> int:
     """Write linked events as JSON lines of PLOVER-style records; return the number of events."""
-    with Path(path).open("w", encoding="utf-8") as fh:
+    with writable(path).open("w", encoding="utf-8") as fh:
         return write_jsonl(fh, (plover_record(r) for r in linked_export_rows(con, f)))

@@ -234,10 +234,18 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
 def _paging(f: EventFilter) -> tuple[str, list[Any]]:
     if f.limit is None:
         return "", []
-    limit, offset = int(f.limit), int(f.offset)
-    if limit < 0 or offset < 0:
-        raise ConfigError("limit and offset must be >= 0")
-    return " LIMIT ? OFFSET ?", [min(limit, MAX_LIMIT), offset]
+    return " LIMIT ? OFFSET ?", [min(count("limit", f.limit), MAX_LIMIT), count("offset", f.offset)]
+
+
+def count(name: str, value: Any) -> int:
+    """A limit, offset or size: a whole number >= 0, else a :class:`ConfigError` naming it."""
+    try:
+        n = int(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{name} must be a whole number, not {value!r}") from None
+    if n < 0:
+        raise ConfigError(f"{name} must be >= 0, not {n}")
+    return n
 
 
 def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> Any:
@@ -353,7 +361,7 @@ def dyads(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None, interval
         WHERE source IS NOT NULL AND target IS NOT NULL {"AND period IS NOT NULL" if interval else ""}
         GROUP BY period, source, source_label, target, target_label
         ORDER BY period NULLS FIRST, events DESC, source, target LIMIT ?"""
-    return rows(con, sql, params + [int(limit)])
+    return rows(con, sql, params + [count("limit", limit)])
 
 
 def network(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None, max_nodes: int = 50) -> dict[str, Any]:
@@ -380,7 +388,7 @@ def network(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None, max_no
                count(DISTINCT event_key) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
                count(DISTINCT event_key) FILTER (WHERE quad_class IN (3, 4)) AS conflict
         FROM sides GROUP BY id ORDER BY events DESC, id LIMIT ?"""
-    nodes = rows(con, node_sql, params + [int(max_nodes)])
+    nodes = rows(con, node_sql, params + [count("max_nodes", max_nodes)])
     keep = [n["id"] for n in nodes]
     edge_sql = f"""
         WITH e AS ({base})
@@ -416,7 +424,7 @@ def top_actors(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None, lim
                avg(goldstein) AS goldstein_mean
         FROM ({" UNION ALL ".join(parts)}) WHERE id IS NOT NULL
         GROUP BY id ORDER BY events DESC, id LIMIT ?"""
-    return rows(con, sql, params * len(sides[side]) + [int(limit)])
+    return rows(con, sql, params * len(sides[side]) + [count("limit", limit)])
 
 
 def places(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None, limit: int = 1000) -> list[dict[str, Any]]:
@@ -431,7 +439,7 @@ def places(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None, limit: 
         FROM events{where}
         GROUP BY place_name, place_country, round(place_lat, 4), round(place_lon, 4)
         ORDER BY events DESC, name LIMIT ?"""
-    return rows(con, sql, params + [int(limit)])
+    return rows(con, sql, params + [count("limit", limit)])
 
 
 # -- quotes, actors, articles -------------------------------------------------------------------------------
@@ -455,7 +463,7 @@ def quotes(con: duckdb.DuckDBPyConnection, speaker: str | None = None, text: str
     sql = ("SELECT q.*, a.title AS article_title, a.published AS article_published FROM quotes q "
            "JOIN articles a ON a.id = q.article_id" + where
            + " ORDER BY a.published NULLS LAST, q.article_id, q.idx LIMIT ? OFFSET ?")
-    return rows(con, sql, params + [min(int(limit), MAX_LIMIT), int(offset)])
+    return rows(con, sql, params + [min(count("limit", limit), MAX_LIMIT), count("offset", offset)])
 
 
 def count_quotes(con: duckdb.DuckDBPyConnection, speaker: str | None = None, text: str | None = None,
@@ -476,7 +484,7 @@ def quotes_by_speaker(con: duckdb.DuckDBPyConnection, speaker: str | None = None
                count(*) FILTER (WHERE direct) AS direct, count(DISTINCT article_id) AS articles
         FROM quotes WHERE {actor_key_sql('speaker')} IS NOT NULL{where}
         GROUP BY 1 ORDER BY quotes DESC, id LIMIT ?"""
-    return rows(con, sql, params + [int(limit)])
+    return rows(con, sql, params + [count("limit", limit)])
 
 
 def _actor_where(name: str | None) -> tuple[str, list[Any]]:
@@ -493,7 +501,7 @@ def actors(con: duckdb.DuckDBPyConnection, name: str | None = None, limit: int =
     where, params = _actor_where(name)
     sql = (f"SELECT a.*, (SELECT count(*) FROM mentions m WHERE m.actor_actor_id = a.id) AS mentions "
            f"FROM actors a{where} ORDER BY mentions DESC, a.id LIMIT ? OFFSET ?")
-    return rows(con, sql, params + [min(int(limit), MAX_LIMIT), int(offset)])
+    return rows(con, sql, params + [min(count("limit", limit), MAX_LIMIT), count("offset", offset)])
 
 
 def count_actors(con: duckdb.DuckDBPyConnection, name: str | None = None) -> int:
@@ -531,7 +539,7 @@ def articles(con: duckdb.DuckDBPyConnection, text: str | None = None, since: str
            "(SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events, "
            "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes FROM articles a" + where
            + " ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?")
-    return rows(con, sql, params + [min(int(limit), MAX_LIMIT), int(offset)])
+    return rows(con, sql, params + [min(count("limit", limit), MAX_LIMIT), count("offset", offset)])
 
 
 def count_articles(con: duckdb.DuckDBPyConnection, text: str | None = None, since: str | None = None,
