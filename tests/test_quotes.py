@@ -162,3 +162,41 @@ def test_an_unknown_speaker_takes_the_country_of_its_nationality_adjective(engin
             "« Il est connu pour des infractions de droit commun », précise une source policière française.")
     (q,) = direct(engine, text)
     assert q.speaker is not None and q.speaker.country == "FRA"
+
+
+def test_quoted_predicate_takes_the_subject_before_the_mark(engine):
+    """The quotation holds the verb; its subject stands outside, just before the opening mark."""
+    text = ("Le pape François « s'associe à la douleur et à l'horreur » des fidèles.\n\n"
+            "L'imam de la ville, Mohammed Karabila, est « effaré par le décès de son ami. »")
+    first, second = direct(engine, text)
+    assert first.speaker is not None and "François" in first.speaker.name
+    assert second.speaker is not None and second.speaker.name == "Mohammed Karabila"
+
+
+def test_colon_after_a_reflexive_verb_names_its_subject(engine):
+    text = ("L'évêque Gervais Banshimiyubusa s'est de son côté étonné d'une telle demande, ponctuant sa réponse "
+            "d'une question : « Pourquoi ? Les réfugiés ont peur de rentrer ? »")
+    (q,) = direct(engine, text)
+    assert q.rule == "direct:colon" and q.speaker is not None and q.speaker.name == "Gervais Banshimiyubusa"
+
+
+def test_incise_after_the_quote_passive_agent_or_subject_before(engine):
+    text = ("Le chômage baisse, semblant confirmer « l'inversion de la courbe du chômage », promise par le "
+            "gouvernement.\n\n"
+            "Les Farc, « très attristés par cette tragédie », ont proposé leur aide pour reconstruire la ville.")
+    first, second = direct(engine, text)
+    assert first.speaker is not None and first.speaker.sector == "GOV"
+    assert second.speaker is not None and second.speaker.group == "FARC"
+
+
+def test_two_word_cues_and_causative_dire(engine):
+    text = ("« Ce décès porte à 86 le nombre de personnes tuées », a fait savoir Juliette Méadel dans un "
+            "communiqué.\n\n"
+            "Les porte-parole, Guy Chevrette et Benoît Jugand, font valoir que l'entente constitue une "
+            "« injustice réglementaire, économique et politique » pour les chauffeurs.\n\n"
+            "Ce revirement fait dire au journal économique La Tribune que le « président du groupe montre un "
+            "opportunisme à toute épreuve ».")
+    first, second, third = direct(engine, text)
+    assert first.cue == "a fait savoir" and first.speaker is not None and first.speaker.name == "Juliette Méadel"
+    assert second.cue == "font valoir" and second.speaker is not None and "Chevrette" in second.speaker.name
+    assert third.speaker is not None and third.speaker.name == "La Tribune" and third.speaker.sector == "MED"

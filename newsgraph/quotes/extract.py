@@ -110,12 +110,30 @@ class ArticleQuotes:
     def _verb_cue(self, tok: Token, need: str | None = None) -> SpeechCue | None:
         if tok.pos_ not in _VERBAL:
             return None
-        cue = self.lex.verb(tok.lemma_, tok.text if tok.pos_ == "VERB" else None)
+        particle = self._particle(tok)
+        cue = self.lex.compound(tok.lemma_, particle.lower_) if particle is not None else \
+            self.lex.verb(tok.lemma_, tok.text if tok.pos_ == "VERB" else None)
         if cue is None or (need and not getattr(cue, need)):
             return None
         if cue.reflexive and not any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
             return None
         return cue
+
+    def _particle(self, tok: Token) -> Token | None:
+        """The second word of a two-word cue ("a fait savoir", "font valoir"), right after the verb or an adverb."""
+        if tok.lemma_.lower() not in self.lex.compounds:
+            return None
+        for j in range(tok.i + 1, min(tok.i + 3, len(self.doc))):
+            nxt = self.doc[j]
+            if self.lex.compound(tok.lemma_, nxt.lower_) is not None:
+                return nxt
+            if nxt.pos_ != "ADV":
+                break
+        return None
+
+    def _cue_end(self, verb: Token) -> Token:
+        """The last word of the cue: the particle of a two-word cue, else the verb."""
+        return self._particle(verb) or verb
 
     def _prep_cue(self, tok: Token) -> SpeechCue | None:
         low = self.text[tok.idx:tok.idx + 12].lower()
@@ -160,13 +178,16 @@ class ArticleQuotes:
             elif not (t.pos_ in ("ADV", "ADP") or t.text.startswith("-")):
                 break
             j -= 1
-        return self.text[start:verb.idx + len(verb.text)]
+        end = self._cue_end(verb)
+        return self.text[start:end.idx + len(end.text)]
 
     @staticmethod
     def _passive(verb: Token) -> bool:
         # the tagger's Voice=Pass is unreliable ("a évoqué"): a passive has "être" as auxiliary, or no auxiliary
         # at all for a participle ("la phrase lancée par")
         auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+        if any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
+            return False                               # "s'est étonné": a reflexive verb with être
         if any(c.dep_ == "aux:pass" for c in auxes):
             return True
         return "Pass" in verb.morph.get("Voice") and not any(c.lemma_ == "avoir" for c in auxes)
@@ -187,7 +208,11 @@ class ArticleQuotes:
 
     def _find_subject(self, verb: Token) -> Token | None:
         """The subject of a speech verb, following conjunctions, participles and infinitives up the tree;
-        for a passive cue ("la phrase lancée par le député") the agent."""
+        for a passive cue ("la phrase lancée par le député") the agent; for a causative ("fait dire au journal
+        X que") the one made to speak."""
+        causer = self._causative(verb)
+        if causer is not None:
+            return self._dative(verb) or self._dative(causer)   # the causer is not the speaker
         for c in verb.children:
             if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and any(g.lower_ == "par" for g in c.children if g.dep_ == "case")
                                          and self._passive(verb)):
@@ -219,6 +244,25 @@ class ArticleQuotes:
             return self._sentence_subject(verb)
         return None
 
+    @staticmethod
+    def _causative(verb: Token) -> Token | None:
+        """The 'faire' of a causative ("fait dire au journal que"), attached above or below the infinitive."""
+        if verb.dep_ == "xcomp" and verb.head.lemma_ == "faire" and 0 < verb.i - verb.head.i <= 2:
+            return verb.head
+        for c in verb.lefts:
+            if c.lemma_ == "faire" and c.pos_ in _VERBAL and verb.i - c.i <= 2:
+                return c
+        return None
+
+    @staticmethod
+    def _dative(verb: Token) -> Token | None:
+        """The 'à' complement of a verb ("au journal", "à l'ambassadeur")."""
+        for c in verb.children:
+            if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and c.pos_ in ("NOUN", "PROPN") \
+                    and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children):
+                return c
+        return None
+
     def _sentence_subject(self, verb: Token) -> Token | None:
         """The first subject of the sentence before ``verb``, outside quotations ("X a ouvert ..., déclarant")."""
         for t in verb.sent:
@@ -237,11 +281,12 @@ class ArticleQuotes:
         for j in range(max(first, 0), min(limit, verb.i + 3)):
             if self.doc[j].lower_ in _CLITIC_SUBJ and (self.doc[j].text.startswith("-") or j < verb.i):
                 return self.doc[j]
-        for c in verb.children:
-            if c.i > verb.i and c.dep_ in _SUBJ_DEPS and c.i < limit and c.lower_ not in _OBJECT_PRONOUNS:
+        end = self._cue_end(verb)
+        for c in (*verb.children, *(end.children if end is not verb else ())):
+            if c.i > end.i and c.dep_ in _SUBJ_DEPS and c.i < limit and c.lower_ not in _OBJECT_PRONOUNS:
                 return c
-        j = verb.i + 1
-        while j < min(limit, verb.i + 12):
+        j = end.i + 1
+        while j < min(limit, end.i + 12):
             t = self.doc[j]
             if t.pos_ == "ADP" and j + 1 < len(self.doc) and self.doc[j + 1].pos_ == "PRON":
                 j += 2                                 # "a dit de lui la municipalité"
@@ -349,13 +394,26 @@ class ArticleQuotes:
                 return Cue(None, self.text[t.idx:t.idx + len(prep.lemma)], obj, "direct:incise", prep.kind)
             cue = self._verb_cue(t)
             if cue is not None and self._finite_or_past(t):
-                return Cue(t, self._cue_text(t), self._inverted_subject(t, limit, j), "direct:incise", cue.kind)
+                return Cue(t, self._cue_text(t), self._incise_subject(t, limit, j), "direct:incise", cue.kind)
             if t.pos_ in ("AUX", "ADV") or t.text.startswith("-") or t.dep_.startswith("aux") \
                     or t.head.pos_ == "ADV" or t.dep_ in ("advmod", "fixed") \
                     or (t.pos_ == "ADP" and k + 1 < limit and self.doc[k + 1].pos_ == "ADV"):
                 continue                               # "a-t-il d'abord affirmé", "a encore ajouté"
             break
         return None
+
+    def _incise_subject(self, verb: Token, limit: int, start: int) -> Token | None:
+        """The speaker of a cue after a quotation: the agent of a participle ("« ... », promise par le
+        gouvernement"), the inverted subject ("a précisé le Kremlin"), else a subject set before the quotation
+        ("les Farc, « ... », ont proposé")."""
+        if self._passive(verb):
+            return self._subject(verb)
+        found = self._inverted_subject(verb, limit, start)
+        if found is not None and (found.lower_ in _CLITIC_SUBJ or found.dep_ in _SUBJ_DEPS):
+            return found                               # "a-t-il ajouté", "a précisé le Kremlin"
+        before = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < start
+                       and not self._inside_quote(c.idx)), None)
+        return before or found or self._subject(verb)  # a parsed subject beats a noun merely after the verb
 
     def _next_noun(self, start: int, limit: int) -> Token | None:
         for k in range(start, limit):
@@ -399,7 +457,8 @@ class ArticleQuotes:
             if verbs:
                 v = verbs[0] if root not in verbs else root
                 known = self._verb_cue(v)
-                return Cue(v, self._cue_text(v), self._subject(v), "direct:colon", known.kind if known else None)
+                subject = self._subject(v) or self._sentence_subject(v)   # "X s'est étonné ... : « »"
+                return Cue(v, self._cue_text(v), subject, "direct:colon", known.kind if known else None)
             return self._name_colon(content[:-1])
         return None
 
@@ -459,6 +518,9 @@ class ArticleQuotes:
         if toks is None or not len(toks):
             return Cue(None, None, None, "direct:governor")
         head = toks.root
+        outside = self._outer_subject(head, span)
+        if outside is not None:
+            return Cue(None, None, outside, "direct:governor")
         for _ in range(6):
             if head.head.i == head.i:
                 break
@@ -469,6 +531,22 @@ class ArticleQuotes:
             else:
                 head = head.head
         return Cue(None, None, None, "direct:governor")
+
+    def _outer_subject(self, pred: Token, span: QuotedSpan) -> Token | None:
+        """'le pape François « s'associe à la douleur »', 'X est « effaré par ... »': the quotation holds the
+        predicate and its subject stands just before the opening mark."""
+        if pred.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        open_tok = self._token_at(span.open_at)
+        for c in pred.children:
+            if c.dep_ in ("nsubj", "nsubj:pass") and c.idx < span.open_at and not self._inside_quote(c.idx) \
+                    and c.pos_ in ("NOUN", "PROPN", "PRON") and c.lower_ not in ("qui", "que") and open_tok is not None:
+                between = self.doc[c.right_edge.i + 1:open_tok.i]
+                # only an auxiliary, a clitic or an adverb between the subject and the mark
+                if all(t.is_punct or t.pos_ in ("AUX", "ADV") or t.lower_ in ("se", "s'", "s’", "ne", "n'", "n’")
+                       for t in between):
+                    return c
+        return None
 
     # -- reported speech ------------------------------------------------------------------------------
     def _reported_candidate(self, verb: Token) -> bool:
@@ -503,7 +581,9 @@ class ArticleQuotes:
     def _clause_of(self, verb: Token, cue: SpeechCue) -> tuple[Span, str] | None:
         doc = self.doc
         sent = verb.sent
-        for c in verb.rights:
+        end_word = self._cue_end(verb)
+        rights = list(verb.rights) + (list(end_word.rights) if end_word is not verb else [])
+        for c in rights:
             if cue.clause and c.dep_ in ("ccomp", "obj", "xcomp", "advcl", "acl", "dep"):
                 first = c.left_edge
                 if first.lower_ in self.lex.complementizers and first.i > verb.i:
@@ -515,7 +595,7 @@ class ArticleQuotes:
                     start += 1
                 return doc[start:min(c.right_edge.i, sent.end - 1) + 1], "reported:inf"
         if cue.clause:
-            nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+            nxt = doc[end_word.i + 1] if end_word.i + 1 < sent.end else None
             if nxt is not None and nxt.lower_ in self.lex.complementizers:
                 end = sent.end - 1
                 return doc[nxt.i + 1:end + 1], "reported:que"
