@@ -200,3 +200,20 @@ def test_model_entity_repairs(engine):
     ents = [(e.text, e.label_) for e in doc.ents]
     assert ents == [("François", "PER"), ("Chris Froome", "PER"), ("Froome", "PER"), ("France", "LOC")]
     assert mention(doc, "Froome").actor.name == "Chris Froome"
+
+
+def test_a_common_noun_before_a_place_name_is_not_part_of_the_entity(engine):
+    # tokens: L'(0) aéroport(1) de(2) Bruxelles(3) et(4) la(5) place(6) de(7) la(8) République(9) ont(10)
+    #         été(11) fermés(12) après(13) les(14) attentats(15) de(16) Paris(17) .(18)
+    doc = _with_ents(engine, "L'aéroport de Bruxelles et la place de la République ont été fermés après les "
+                             "attentats de Paris.", [(1, 4, "LOC"), (6, 10, "LOC"), (15, 18, "MISC")])
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ents == [("Bruxelles", "LOC"), ("place de la République", "LOC"), ("Paris", "LOC")]
+    assert mention(doc, "Paris").actor.country == "FRA"
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_pronoun_antecedent(run):
+    doc = run("Le Vatican condamne ce crime. L'imam de la ville, Mohammed Karabila, est effaré. Il ajoute qu'il "
+              "priera.")
+    il = next(m for m in doc._.mentions if m.text == "Il")
+    assert il.actor is not None and il.actor.name == "Mohammed Karabila"

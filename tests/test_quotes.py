@@ -200,3 +200,22 @@ def test_two_word_cues_and_causative_dire(engine):
     assert first.cue == "a fait savoir" and first.speaker is not None and first.speaker.name == "Juliette Méadel"
     assert second.cue == "font valoir" and second.speaker is not None and "Chevrette" in second.speaker.name
     assert third.speaker is not None and third.speaker.name == "La Tribune" and third.speaker.sector == "MED"
+
+
+def test_a_statement_noun_names_its_author_and_a_possessive_source_names_nobody(engine):
+    text = ("D'après un communiqué de presse de Amaq, l'agence de l'organisation, il serait mort « en supervisant "
+            "les opérations contre Alep ».\n\n"
+            "L'agence Amaq annonce que, selon ses sources, la tuerie a été perpétrée par « un combattant de "
+            "l'organisation ».")
+    found = [(q.cue, q.speaker.name if q.speaker else "") for q in direct(engine, text)]
+    assert [name for _, name in found][0] == "Amaq"
+    assert found[1][0] == "annonce" and "Amaq" in found[1][1]
+
+
+def test_quotations_in_a_row_share_the_incise_after_the_last(engine):
+    text = ("Le bilan est lourd.\n\n"
+            "J'ai vu des « corps voler dans les airs », « c'était un carnage sur le trottoir », ont affirmé des "
+            "témoins.")
+    first, second = direct(engine, text)
+    assert first.cue == second.cue == "ont affirmé"
+    assert first.speaker is not None and "témoins" in first.speaker.name

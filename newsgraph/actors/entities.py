@@ -3,7 +3,10 @@
 * determiners and prepositions swallowed into a name are trimmed ("la France" -> "France", "de France");
 * capitalised demonyms ("Français", "Américaine") and lone letters are not entities;
 * KB organisations, armed groups and seats of power are ORG ("Daech", "État islamique", "Pentagone"),
-  KB people PER, KB countries LOC (the model tags "Washington" PER, "Daech" LOC).
+  KB people PER, KB countries LOC (the model tags "Washington" PER, "Daech" LOC);
+* a common noun and a place name ("l'aéroport de Bruxelles", "le lac de Côme", "les attentats de Paris") is
+  not a name: the entity is the place name after the preposition, except for the nouns that are part of the
+  name of a street, square or station ("place de la République", "gare de Lyon").
 """
 
 from __future__ import annotations
@@ -24,6 +27,11 @@ PERSON_LABELS = frozenset({"PER", "PERSON"})
 PARTICLES = frozenset({"de", "d'", "du", "van", "von", "der", "den", "di", "da", "del", "della", "dos", "das", "ben",
                        "bin", "ibn", "al", "el", "ter", "ten", "mac"})
 PARTICLES_CAP = frozenset({"De", "Van", "Von", "Di", "Da", "Del", "Della", "Dos", "Das", "Ter", "Ten", "Mac", "Mc"})
+GENITIVES = frozenset({"de", "du", "des", "d'", "d’"})
+# a lower-case noun that belongs to the name it introduces: "place de la République", "rue de Rivoli"
+NAME_NOUNS = frozenset({"place", "rue", "avenue", "boulevard", "quai", "allée", "impasse", "cours", "square",
+                        "chemin", "route", "gare", "vallée", "palais", "stade", "porte", "esplanade", "parvis"})
+PLACE_KINDS = frozenset({"country", "capital", "place"})
 KIND_LABEL = {"org": "ORG", "group": "ORG", "person": "PER", "country": "LOC", "capital": "LOC", "place": "LOC"}
 
 
@@ -31,6 +39,7 @@ def fix_entities(doc: Doc, model_ents: list[Span], matches: list, adjectives: fr
                  aliases: set[str], starts: dict[int, int]) -> list[Span]:
     """Rewrite ``doc.ents`` (and return them); ``matches`` are the resolver's KB matches (start, end, target)."""
     ents: list[Span] = []
+    places = {(m.start, m.end) for m in matches if m.target.kind in PLACE_KINDS}
     for ent in model_ents:
         start = ent.start
         if fold(ent.text) not in aliases:
@@ -42,7 +51,7 @@ def fix_entities(doc: Doc, model_ents: list[Span], matches: list, adjectives: fr
             start = _person_start(doc, start, ent.end)
             if start is None:
                 continue
-        span = Span(doc, start, ent.end, label=ent.label_)
+        span = _place_inside(doc, Span(doc, start, ent.end, label=ent.label_), places)
         text = fold(span.text)
         if len(span.text) < 2 or text in NOT_ENTITIES or SPORT_GROUP.match(span.text) or \
                 (text in adjectives and span.text[:1].isupper()):
@@ -62,6 +71,34 @@ def fix_entities(doc: Doc, model_ents: list[Span], matches: list, adjectives: fr
     final = _repeated_surnames(doc, filter_spans(keep + forced), starts)
     doc.ents = final
     return final
+
+
+def _place_inside(doc: Doc, span: Span, places: set[tuple[int, int]]) -> Span:
+    """'aéroport de Bruxelles' (LOC) -> 'Bruxelles'; 'attentats de Paris' (MISC) -> 'Paris' when the knowledge
+    base knows it as a place; a capitalised event or body ("Tour de France", "Conseil de l'Europe") is a name."""
+    if span.label_ not in ("LOC", "MISC"):
+        return span
+    k = name_after_common_noun(doc, span.start, span.end)
+    if k is None or (span.label_ == "MISC" and (k, span.end) not in places):
+        return span
+    return Span(doc, k, span.end, label="LOC")
+
+
+def name_after_common_noun(doc: Doc, start: int, end: int) -> int | None:
+    """Where the name starts in "<common noun> de <Name>" ("aéroport de Bruxelles", "attentats de la Goutte-d'Or"
+    -> the index of "Bruxelles"), None when the span is not of that form or the noun belongs to the name."""
+    if not doc[start].text[:1].islower() or doc[start].lower_ in NAME_NOUNS:
+        return None
+    for g in range(start + 1, min(start + 3, end - 1)):
+        if doc[g].lower_ not in GENITIVES:
+            if not doc[g].text[:1].islower():
+                return None
+            continue
+        k = g + 1
+        if doc[k].lower_ in ARTICLES and k + 1 < end:
+            k += 1                                  # "de la Goutte-d'Or", "de l'Ouest"
+        return k if doc[k].text[:1].isupper() else None
+    return None
 
 
 def _repeated_surnames(doc: Doc, ents: list[Span], starts: dict[int, int]) -> list[Span]:

@@ -28,7 +28,7 @@ from ..nlp.extensions import text_of
 from ..records import Actor, Mention
 from .ambiguity import Guards
 from .dating import DateReader
-from .entities import fix_entities
+from .entities import fix_entities, name_after_common_noun
 from .kb import KbEntity, KnowledgeBase
 from .lexicon import KIND_PRIORITY, Lexicon, Target
 from .normalize import fold
@@ -221,7 +221,7 @@ class Resolver:
             if rest:
                 found.append(Match(ts, te, rest[0], tuple(rest)))
         self._compound_adjectives(work)
-        found = self._outside_org_names(found, org_ents)
+        found = self._outside_org_names(doc, found, org_ents)
         found.sort(key=lambda m: (-(m.end - m.start), KIND_PRIORITY[m.target.kind], m.start))
         used = [False] * len(doc)
         chosen = []
@@ -235,15 +235,16 @@ class Resolver:
         return chosen
 
     @staticmethod
-    def _outside_org_names(found: list[Match], org_ents: list[tuple[int, int]]) -> list[Match]:
+    def _outside_org_names(doc: Doc, found: list[Match], org_ents: list[tuple[int, int]]) -> list[Match]:
         """A country or capital inside a longer organisation name ("Paris Saint-Germain", "Air France") is part
-        of the name, unless the name starts with a role ("ministère des Affaires étrangères de la Russie")."""
+        of the name, unless the name starts with a role ("ministère des Affaires étrangères de la Russie") or
+        is a common noun's phrase ("les attentats de Paris")."""
         role_starts = {m.start for m in found if m.target.kind == "role"}
         out = []
         for m in found:
             if m.target.kind in ("country", "capital", "place") and any(
                     s <= m.start and m.end <= e and e - s > m.end - m.start and s not in role_starts
-                    for s, e in org_ents):
+                    and name_after_common_noun(doc, s, e) != m.start for s, e in org_ents):
                 continue
             out.append(m)
         return out
@@ -271,8 +272,10 @@ class Resolver:
                 return False
             return any(doc[i].pos_ in NOMINAL for i in range(start, end))
         if target.kind in ("country", "capital"):
-            # part of a longer person or work name: "George Washington", "Paris Match"
-            return not any(s <= start and end <= e and (e - s) > (end - start) for s, e in ents)
+            # part of a longer person or work name: "George Washington", "Paris Match"; not of a common noun's
+            # phrase ("les attentats de Paris")
+            return not any(s <= start and end <= e and (e - s) > (end - start)
+                           and name_after_common_noun(doc, s, e) != start for s, e in ents)
         if target.kind == "place":
             return Resolver._plausible_place(doc, start, end, ents)
         return True
@@ -883,9 +886,25 @@ class Resolver:
             if not self._agrees(head, m, number, gender) or any(c.dep_ == "cop" for c in head.children):
                 continue        # a predicate ("il était responsable") describes its subject, it is not another actor
             best = m.actor
-            if head.dep_.startswith("nsubj") or any(work.doc[i].dep_.startswith("nsubj") for i in range(s, e)):
+            if head.dep_.startswith("nsubj") or any(work.doc[i].dep_.startswith("nsubj") for i in range(s, e)) \
+                    or self._apposed_to_subject(head):
                 best_subject = m.actor
         return (best_subject or best) if prefer_subject else best
+
+    @staticmethod
+    def _apposed_to_subject(head: Token) -> bool:
+        """A name in apposition to a subject ("L'imam de la ville, Mohammed Karabila, est ..."), even when the
+        parser hangs the apposition on the subject's complement."""
+        if head.dep_ != "appos":
+            return False
+        tok = head.head
+        for _ in range(3):
+            if tok.dep_.startswith("nsubj"):
+                return True
+            if tok.dep_ not in ("nmod", "appos") or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
 
     @staticmethod
     def _agrees(head: Token, m: Mention, number: str, gender: str) -> bool:

@@ -383,6 +383,10 @@ class ArticleQuotes:
         j = first.i + 1
         while j < len(self.doc) and self.doc[j].text in (",", "–", "—", "-") and self.doc[j].idx < pe:
             j += 1
+        if j < len(self.doc) and self.doc[j].idx < pe:
+            nxt = next((s for s in self.spans if s.open_at == self.doc[j].idx and s.open_at > span.open_at), None)
+            if nxt is not None and self._is_quotation(nxt):
+                return self._incise_after(nxt)         # "« ... », « ... », ont affirmé des témoins"
         limit = j
         while limit < len(self.doc) and self.doc[limit].idx < pe and self.doc[limit].text not in (".", "!", "?", ";", "«", "\""):
             limit += 1
@@ -391,6 +395,7 @@ class ArticleQuotes:
             prep = self._prep_cue(t) if k == j else None
             if prep is not None:
                 obj = t.head if t.head.i > t.i else self._next_noun(k + 1, limit)
+                obj = self._source_token(obj) if obj is not None else None
                 return Cue(None, self.text[t.idx:t.idx + len(prep.lemma)], obj, "direct:incise", prep.kind)
             cue = self._verb_cue(t)
             if cue is not None and self._finite_or_past(t):
@@ -414,6 +419,28 @@ class ArticleQuotes:
         before = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < start
                        and not self._inside_quote(c.idx)), None)
         return before or found or self._subject(verb)  # a parsed subject beats a noun merely after the verb
+
+    def _source_token(self, obj: Token) -> Token | None:
+        """Who a source phrase names: the author of a statement noun ("un communiqué de presse de Amaq" ->
+        Amaq, "le rapport du ministère"); nobody for a possessive one with no author ("ses sources"), whose
+        owner is the speaker of the clause around it; else the phrase itself ("selon le ministre")."""
+        if obj.lemma_.lower() not in self.lex.document_nouns and obj.lower_ not in self.lex.document_nouns:
+            return obj
+        for c in obj.children:
+            if c.dep_ != "nmod" or c.i < obj.i:
+                continue
+            cases = [g.lower_ for g in c.children if g.dep_ == "case"]
+            if not cases or cases[0] not in ("de", "d'", "d’", "du", "des"):
+                continue
+            if c.pos_ == "PROPN" or c.ent_type_ in ("PER", "ORG"):
+                return c
+            determined = cases[0] in ("du", "des") or any(g.dep_ == "det" for g in c.children)
+            if c.pos_ == "NOUN" and determined and self.resolver.lookup and self.resolver.lookup(self.doc, c):
+                return c                               # "le rapport du ministère"; not "de presse"
+        if any(d.dep_ == "det" and "Prs" in d.morph.get("PronType") or d.lower_ in ("son", "sa", "ses", "leur", "leurs")
+               for d in obj.children if d.dep_ == "det"):
+            return None
+        return obj
 
     def _next_noun(self, start: int, limit: int) -> Token | None:
         for k in range(start, limit):
@@ -443,7 +470,10 @@ class ArticleQuotes:
         for t in reversed(region):
             prep = self._prep_cue(t)
             if prep is not None and t.head.i != t.i:
-                return Cue(None, self.text[t.idx:t.idx + len(prep.lemma)], t.head, "direct:cue", prep.kind)
+                source = self._source_token(t.head)
+                if source is None:
+                    continue                           # "X annonce que, selon ses sources, « ... »": X's words
+                return Cue(None, self.text[t.idx:t.idx + len(prep.lemma)], source, "direct:cue", prep.kind)
             cue = self._verb_cue(t)
             if cue is not None and not self._negated(t) and (not self._passive(t) or self._subject(t) is not None):
                 subject = self._subject(t)

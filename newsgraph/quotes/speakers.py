@@ -110,10 +110,15 @@ def _propn_run(token: Token) -> Span:
     left = right = token.i
     while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].whitespace_ is not None and not doc[left - 1].is_punct:
         left -= 1
-    while right + 1 < len(doc) and (not doc[right].whitespace_ or (
-            (doc[right + 1].pos_ == "PROPN" or doc[right + 1].dep_.startswith("flat")) and not doc[right + 1].is_punct)):
+    while right + 1 < len(doc) and _joins_name(doc[right + 1]) and (not doc[right].whitespace_ or (
+            doc[right + 1].pos_ == "PROPN" or doc[right + 1].dep_.startswith("flat"))):
         right += 1                             # glued tokens ("Mi-Ae") belong to the name
     return doc[left:right + 1]
+
+
+def _joins_name(t: Token) -> bool:
+    """A word, or a hyphen inside a name ("Mi-Ae"); not a comma or a point glued to the name ("Amaq,")."""
+    return not t.is_punct or (t.text in ("-", "‑") and not t.whitespace_)
 
 
 def refine_subject(token: Token) -> Token:
