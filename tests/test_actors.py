@@ -217,3 +217,9 @@ def test_a_name_in_apposition_to_the_subject_is_the_pronoun_antecedent(run):
               "priera.")
     il = next(m for m in doc._.mentions if m.text == "Il")
     assert il.actor is not None and il.actor.name == "Mohammed Karabila"
+
+
+def test_an_institution_noun_makes_the_name_an_organisation(engine):
+    # tokens: La(0) Cour(1) supérieure(2) du(3) Québec(4) a(5) tranché(6) à(7) Montréal(8) .(9)
+    doc = _with_ents(engine, "La Cour supérieure du Québec a tranché à Montréal.", [(1, 5, "LOC"), (8, 9, "LOC")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Cour supérieure du Québec", "ORG"), ("Montréal", "LOC")]

@@ -4,6 +4,7 @@
 * capitalised demonyms ("Français", "Américaine") and lone letters are not entities;
 * KB organisations, armed groups and seats of power are ORG ("Daech", "État islamique", "Pentagone"),
   KB people PER, KB countries LOC (the model tags "Washington" PER, "Daech" LOC);
+* a name headed by an institution noun ("Cour d'appel de Reims", "Chambre des communes") is an ORG;
 * a common noun and a place name ("l'aéroport de Bruxelles", "le lac de Côme", "les attentats de Paris") is
   not a name: the entity is the place name after the preposition, except for the nouns that are part of the
   name of a street, square or station ("place de la République", "gare de Lyon").
@@ -30,7 +31,13 @@ PARTICLES_CAP = frozenset({"De", "Van", "Von", "Di", "Da", "Del", "Della", "Dos"
 GENITIVES = frozenset({"de", "du", "des", "d'", "d’"})
 # a lower-case noun that belongs to the name it introduces: "place de la République", "rue de Rivoli"
 NAME_NOUNS = frozenset({"place", "rue", "avenue", "boulevard", "quai", "allée", "impasse", "cours", "square",
-                        "chemin", "route", "gare", "vallée", "palais", "stade", "porte", "esplanade", "parvis"})
+                        "chemin", "route", "gare", "vallée", "palais", "stade", "porte", "esplanade", "parvis",
+                        "promenade", "pont", "baie"})
+# the head noun of an institution's name: "Cour d'appel de Reims", "Chambre des communes", "Université Laval"
+# are organisations, whatever the model says (it often calls them LOC)
+INSTITUTION_NOUNS = frozenset({"cour", "tribunal", "parquet", "université", "académie", "institut", "observatoire",
+                               "confédération", "fédération", "comité", "commission", "conseil", "chambre",
+                               "assemblée", "sénat", "parlement", "communauté", "mairie", "revue"})
 PLACE_KINDS = frozenset({"country", "capital", "place"})
 KIND_LABEL = {"org": "ORG", "group": "ORG", "person": "PER", "country": "LOC", "capital": "LOC", "place": "LOC"}
 
@@ -51,7 +58,8 @@ def fix_entities(doc: Doc, model_ents: list[Span], matches: list, adjectives: fr
             start = _person_start(doc, start, ent.end)
             if start is None:
                 continue
-        span = _place_inside(doc, Span(doc, start, ent.end, label=ent.label_), places)
+        span = _institution(doc, Span(doc, start, ent.end, label=ent.label_))
+        span = _place_inside(doc, span, places)
         text = fold(span.text)
         if len(span.text) < 2 or text in NOT_ENTITIES or SPORT_GROUP.match(span.text) or \
                 (text in adjectives and span.text[:1].isupper()):
@@ -71,6 +79,22 @@ def fix_entities(doc: Doc, model_ents: list[Span], matches: list, adjectives: fr
     final = _repeated_surnames(doc, filter_spans(keep + forced), starts)
     doc.ents = final
     return final
+
+
+def in_street_name(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a street or square noun and "de": "la promenade des Anglais", "rue des Italiens"."""
+    return i >= 2 and doc[i - 1].lower_ in GENITIVES and doc[i - 2].lower_ in NAME_NOUNS
+
+
+def _institution(doc: Doc, span: Span) -> Span:
+    """A capitalised institution noun heading the name ("Cour supérieure du Québec") makes it an ORG; so does
+    "université" in lower case ("l'université de Kutch")."""
+    first = doc[span.start]
+    if span.label_ not in ("LOC", "MISC") or len(span) < 2 or first.lower_ not in INSTITUTION_NOUNS:
+        return span
+    if not first.text[:1].isupper() and first.lower_ != "université":
+        return span
+    return Span(doc, span.start, span.end, label="ORG")
 
 
 def _place_inside(doc: Doc, span: Span, places: set[tuple[int, int]]) -> Span:

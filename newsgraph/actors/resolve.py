@@ -28,7 +28,7 @@ from ..nlp.extensions import text_of
 from ..records import Actor, Mention
 from .ambiguity import Guards
 from .dating import DateReader
-from .entities import fix_entities, name_after_common_noun
+from .entities import fix_entities, in_street_name, name_after_common_noun
 from .kb import KbEntity, KnowledgeBase
 from .lexicon import KIND_PRIORITY, Lexicon, Target
 from .normalize import fold
@@ -215,8 +215,8 @@ class Resolver:
             if adj and te - ts == 1 and doc[ts].pos_ in ("ADJ", "NOUN", "PROPN"):
                 if not surface[:1].isupper():
                     work.adjectives[ts] = adj[0].key
-                elif doc[ts].pos_ != "ADJ" and not rest:
-                    work.demonyms[ts] = adj[0].key          # "les Russes", "le Syrien X"
+                elif doc[ts].pos_ != "ADJ" and not rest and not in_street_name(doc, ts):
+                    work.demonyms[ts] = adj[0].key          # "les Russes", "le Syrien X"; not "promenade des Anglais"
             rest = [t for t in rest if self._plausible(doc, ts, te, t, per_ents, org_ents)]
             if rest:
                 found.append(Match(ts, te, rest[0], tuple(rest)))

@@ -230,6 +230,8 @@ class ArticleQuotes:
                         continue
                     return c
             if tok.dep_ in ("conj", "xcomp", "advcl", "acl", "parataxis") and tok.head.i != tok.i:
+                if self._narrative_infinitive(tok):
+                    return tok.head                    # "Eux d'ajouter que ...", "Et le ministre de conclure : "
                 if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
                     if tok.head.i == tok.i - 2 and self.doc[tok.i - 1].text == ",":
                         return tok.head                # "X, déclarant ..."
@@ -243,6 +245,15 @@ class ArticleQuotes:
             # "X a ouvert une cagnotte ..., déclarant : « ... »"; a main verb whose subject the parser lost
             return self._sentence_subject(verb)
         return None
+
+    @staticmethod
+    def _narrative_infinitive(verb: Token) -> bool:
+        """The French narrative infinitive: a subject at the head of its sentence, then "de" and an infinitive
+        ("Eux d'ajouter que", "Et le ministre de conclure")."""
+        head = verb.head
+        return ("Inf" in verb.morph.get("VerbForm") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN", "PRON")
+                and any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in verb.children)
+                and verb.i > head.i)
 
     @staticmethod
     def _causative(verb: Token) -> Token | None:

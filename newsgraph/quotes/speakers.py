@@ -297,5 +297,6 @@ class SpeakerResolver:
     def _is_anaphoric(token: Token) -> bool:
         dets = [t for t in token.lefts if t.dep_ == "det"]
         # a bare role ("le ministre", "le président américain"), not a described body ("le ministère de l'Intérieur")
-        modified = any(t.dep_ not in ("det", "amod", "punct", "advmod") for t in token.children)
+        modified = any(t.dep_ not in ("det", "amod", "punct", "advmod") or (t.i > token.i and t.text[:1].isupper())
+                       for t in token.children)        # "l'agence Spunik" is named, not anaphoric
         return bool(dets) and dets[0].text.lower() in _ANAPHORIC_DETS and not modified
