@@ -223,3 +223,10 @@ def test_an_institution_noun_makes_the_name_an_organisation(engine):
     # tokens: La(0) Cour(1) supérieure(2) du(3) Québec(4) a(5) tranché(6) à(7) Montréal(8) .(9)
     doc = _with_ents(engine, "La Cour supérieure du Québec a tranché à Montréal.", [(1, 5, "LOC"), (8, 9, "LOC")])
     assert [(e.text, e.label_) for e in doc.ents] == [("Cour supérieure du Québec", "ORG"), ("Montréal", "LOC")]
+
+
+def test_titles_are_not_part_of_entities(engine):
+    # tokens: M.(0) Peladeau(1) et(2) le(3) Premier(4) ministre(5) du(6) Canada(7) ont(8) parlé(9) .(10)
+    doc = _with_ents(engine, "M. Peladeau et le Premier ministre du Canada ont parlé.",
+                     [(0, 2, "PER"), (4, 8, "MISC")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Peladeau", "PER"), ("Canada", "LOC")]

@@ -4,6 +4,8 @@
 * capitalised demonyms ("Français", "Américaine") and lone letters are not entities;
 * KB organisations, armed groups and seats of power are ORG ("Daech", "État islamique", "Pentagone"),
   KB people PER, KB countries LOC (the model tags "Washington" PER, "Daech" LOC);
+* a title opening an entity is no part of it: "Président Obama" -> "Obama", "Premier ministre du Canada" ->
+  "Canada" (a place the knowledge base knows), "Ministre de la Défense" -> no entity;
 * a name headed by an institution noun ("Cour d'appel de Reims", "Chambre des communes") is an ORG;
 * a common noun and a place name ("l'aéroport de Bruxelles", "le lac de Côme", "les attentats de Paris") is
   not a name: the entity is the place name after the preposition, except for the nouns that are part of the
@@ -32,7 +34,7 @@ GENITIVES = frozenset({"de", "du", "des", "d'", "d’"})
 # a lower-case noun that belongs to the name it introduces: "place de la République", "rue de Rivoli"
 NAME_NOUNS = frozenset({"place", "rue", "avenue", "boulevard", "quai", "allée", "impasse", "cours", "square",
                         "chemin", "route", "gare", "vallée", "palais", "stade", "porte", "esplanade", "parvis",
-                        "promenade", "pont", "baie"})
+                        "promenade"})
 # the head noun of an institution's name: "Cour d'appel de Reims", "Chambre des communes", "Université Laval"
 # are organisations, whatever the model says (it often calls them LOC)
 INSTITUTION_NOUNS = frozenset({"cour", "tribunal", "parquet", "université", "académie", "institut", "observatoire",
@@ -43,10 +45,11 @@ KIND_LABEL = {"org": "ORG", "group": "ORG", "person": "PER", "country": "LOC", "
 
 
 def fix_entities(doc: Doc, model_ents: list[Span], matches: list, adjectives: frozenset[str],
-                 aliases: set[str], starts: dict[int, int]) -> list[Span]:
+                 aliases: set[str], starts: dict[int, int], honorifics: frozenset[str] = frozenset()) -> list[Span]:
     """Rewrite ``doc.ents`` (and return them); ``matches`` are the resolver's KB matches (start, end, target)."""
     ents: list[Span] = []
     places = {(m.start, m.end) for m in matches if m.target.kind in PLACE_KINDS}
+    roles = {m.start: m.end for m in matches if m.target.kind == "role"}
     for ent in model_ents:
         start = ent.start
         if fold(ent.text) not in aliases:
@@ -55,10 +58,12 @@ def fix_entities(doc: Doc, model_ents: list[Span], matches: list, adjectives: fr
         if start == ent.end:
             continue
         if ent.label_ in PERSON_LABELS:
-            start = _person_start(doc, start, ent.end)
+            start = _person_start(doc, start, ent.end, honorifics)
             if start is None:
                 continue
-        span = _institution(doc, Span(doc, start, ent.end, label=ent.label_))
+        span = _role_phrase(doc, _institution(doc, Span(doc, start, ent.end, label=ent.label_)), roles, places)
+        if span is None:
+            continue
         span = _place_inside(doc, span, places)
         text = fold(span.text)
         if len(span.text) < 2 or text in NOT_ENTITIES or SPORT_GROUP.match(span.text) or \
@@ -95,6 +100,25 @@ def _institution(doc: Doc, span: Span) -> Span:
     if not first.text[:1].isupper() and first.lower_ != "université":
         return span
     return Span(doc, span.start, span.end, label="ORG")
+
+
+def _role_phrase(doc: Doc, span: Span, roles: dict[int, int], places: set[tuple[int, int]]) -> Span | None:
+    """An entity that starts with a role (a capitalised title: "Premier ministre du Canada", "Président Obama")
+    is not a name by its title: the person after it ("Obama"), the place after "de" when the knowledge base
+    knows it ("Canada"), else nothing ("Ministre de la Défense")."""
+    end = roles.get(span.start)
+    if end is None or not doc[span.start].text[:1].isupper() or len(span) < 2 or span.label_ == "ORG":
+        return span                                 # a body's name ("Assemblée nationale") stays
+    if end >= span.end:
+        return None
+    if doc[end].text[:1].isupper() and span.label_ in PERSON_LABELS:
+        return Span(doc, end, span.end, label=span.label_)
+    k = end + 1 if doc[end].lower_ in GENITIVES else None
+    if k is not None and k < span.end and doc[k].lower_ in ARTICLES:
+        k += 1
+    if k is not None and (k, span.end) in places:
+        return Span(doc, k, span.end, label="LOC")
+    return span
 
 
 def _place_inside(doc: Doc, span: Span, places: set[tuple[int, int]]) -> Span:
@@ -156,9 +180,10 @@ def _repeated_surnames(doc: Doc, ents: list[Span], starts: dict[int, int]) -> li
     return sorted(out, key=lambda e: e.start) if changed else ents
 
 
-def _person_start(doc: Doc, start: int, end: int) -> int | None:
-    """Where a person's name starts: "le pape François" -> "François", "de Gaulle" kept, "De Gendt" completed
-    when the model left the capitalised particle out; None when no word of the entity is capitalised."""
+def _person_start(doc: Doc, start: int, end: int, honorifics: frozenset[str] = frozenset()) -> int | None:
+    """Where a person's name starts: "le pape François" -> "François", "M. Peladeau" -> "Peladeau" (a title
+    of ``honorifics``, folded, before another capitalised word), "de Gaulle" kept, "De Gendt" completed when the
+    model left the capitalised particle out; None when no word of the entity is capitalised."""
     first = None
     for i in range(start, end):
         t = doc[i].text
@@ -166,6 +191,8 @@ def _person_start(doc: Doc, start: int, end: int) -> int | None:
             continue
         # "Le pape François": a capitalised article before a lower-case word is not part of the name ("Le Pen" is)
         if t.lower() in ARTICLES and i + 1 < end and not doc[i + 1].text[:1].isupper():
+            continue
+        if fold(t) in honorifics and i + 1 < end and doc[i + 1].text[:1].isupper():
             continue
         first = i
         break

@@ -149,7 +149,7 @@ class Resolver:
         model_ents = list(doc.ents)
         matches = self._match(work, model_ents)
         work.ents = fix_entities(doc, model_ents, matches, self.lexicon.adjective_forms, self.lexicon.aliases,
-                                 work.starts)
+                                 work.starts, self.guards.honorifics)
         taken = [False] * len(doc)
         roles: list[Match] = []
         acronyms: list[Match] = []
@@ -202,6 +202,7 @@ class Resolver:
         org_ents = [(e.start, e.end) for e in model_ents if e.label_ in ("ORG", "MISC") and e.end - e.start > 1]
         per_ents = [(e.start, e.end) for e in model_ents if e.label_ in PERSON_LABELS or e.label_ == "MISC"]
         found: list[Match] = []
+        candidates: list[tuple[int, int, list[Target]]] = []
         for cs, ce, targets in self.lexicon.iter(work.folded):
             ts, te = starts.get(cs), ends.get(ce)
             if ts is None or te is None:
@@ -217,7 +218,10 @@ class Resolver:
                     work.adjectives[ts] = adj[0].key
                 elif doc[ts].pos_ != "ADJ" and not rest and not in_street_name(doc, ts):
                     work.demonyms[ts] = adj[0].key          # "les Russes", "le Syrien X"; not "promenade des Anglais"
-            rest = [t for t in rest if self._plausible(doc, ts, te, t, per_ents, org_ents)]
+            candidates.append((ts, te, rest))
+        role_starts = {ts for ts, _, rest in candidates if any(t.kind == "role" for t in rest)}
+        for ts, te, rest in candidates:
+            rest = [t for t in rest if self._plausible(doc, ts, te, t, per_ents, org_ents, role_starts)]
             if rest:
                 found.append(Match(ts, te, rest[0], tuple(rest)))
         self._compound_adjectives(work)
@@ -265,7 +269,7 @@ class Resolver:
 
     @staticmethod
     def _plausible(doc: Doc, start: int, end: int, target: Target, ents: list[tuple[int, int]],
-                   names: list[tuple[int, int]]) -> bool:
+                   names: list[tuple[int, int]], role_starts: frozenset[int] | set[int] = frozenset()) -> bool:
         if target.kind == "role":
             # a role word inside a name ("Conseil national pour la défense de la démocratie") is not a role
             if any(s < start and end <= e for s, e in names):
@@ -273,8 +277,8 @@ class Resolver:
             return any(doc[i].pos_ in NOMINAL for i in range(start, end))
         if target.kind in ("country", "capital"):
             # part of a longer person or work name: "George Washington", "Paris Match"; not of a common noun's
-            # phrase ("les attentats de Paris")
-            return not any(s <= start and end <= e and (e - s) > (end - start)
+            # or a title's phrase ("les attentats de Paris", "Premier ministre du Canada")
+            return not any(s <= start and end <= e and (e - s) > (end - start) and s not in role_starts
                            and name_after_common_noun(doc, s, e) != start for s, e in ents)
         if target.kind == "place":
             return Resolver._plausible_place(doc, start, end, ents)
