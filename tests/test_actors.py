@@ -230,3 +230,9 @@ def test_titles_are_not_part_of_entities(engine):
     doc = _with_ents(engine, "M. Peladeau et le Premier ministre du Canada ont parlé.",
                      [(0, 2, "PER"), (4, 8, "MISC")])
     assert [(e.text, e.label_) for e in doc.ents] == [("Peladeau", "PER"), ("Canada", "LOC")]
+
+
+def test_a_title_before_a_ministry_and_time_zones(engine):
+    # tokens: Le(0) ministre(1) de(2) l'(3) Intérieur(4) a(5) parlé(6) à(7) 19(8) h(9) ((10) UTC(11) )(12) .(13)
+    doc = _with_ents(engine, "Le ministre de l'Intérieur a parlé à 19 h (UTC).", [(1, 5, "ORG"), (11, 12, "ORG")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Intérieur", "ORG")]

@@ -6,6 +6,7 @@
   KB people PER, KB countries LOC (the model tags "Washington" PER, "Daech" LOC);
 * a title opening an entity is no part of it: "Président Obama" -> "Obama", "Premier ministre du Canada" ->
   "Canada" (a place the knowledge base knows), "Ministre de la Défense" -> no entity;
+* an ORG opening with a lower-case title is the body after it: "ministre de l'Intérieur" -> "Intérieur";
 * a name headed by an institution noun ("Cour d'appel de Reims", "Chambre des communes") is an ORG;
 * a common noun and a place name ("l'aéroport de Bruxelles", "le lac de Côme", "les attentats de Paris") is
   not a name: the entity is the place name after the preposition, except for the nouns that are part of the
@@ -24,7 +25,8 @@ from .normalize import fold
 
 LEADING = frozenset({"le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "au", "aux", "en", "à"})
 ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
-NOT_ENTITIES = frozenset({"etat", "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"})
+NOT_ENTITIES = frozenset({"etat", "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
+                          "utc", "gmt", "cet", "cest"})      # compass points, time zones
 SPORT_GROUP = re.compile(r"^(groupe|poule) [A-H]$", re.I)
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 PARTICLES = frozenset({"de", "d'", "du", "van", "von", "der", "den", "di", "da", "del", "della", "dos", "das", "ben",
@@ -64,7 +66,7 @@ def fix_entities(doc: Doc, model_ents: list[Span], matches: list, adjectives: fr
         span = _role_phrase(doc, _institution(doc, Span(doc, start, ent.end, label=ent.label_)), roles, places)
         if span is None:
             continue
-        span = _place_inside(doc, span, places)
+        span = _place_inside(doc, _body_of_title(doc, span, honorifics), places)
         text = fold(span.text)
         if len(span.text) < 2 or text in NOT_ENTITIES or SPORT_GROUP.match(span.text) or \
                 (text in adjectives and span.text[:1].isupper()):
@@ -119,6 +121,14 @@ def _role_phrase(doc: Doc, span: Span, roles: dict[int, int], places: set[tuple[
     if k is not None and (k, span.end) in places:
         return Span(doc, k, span.end, label="LOC")
     return span
+
+
+def _body_of_title(doc: Doc, span: Span, honorifics: frozenset[str]) -> Span:
+    """'ministre de l'Intérieur' tagged ORG: the organisation is the body after the title ("Intérieur")."""
+    if span.label_ != "ORG" or fold(doc[span.start].text) not in honorifics:
+        return span
+    k = name_after_common_noun(doc, span.start, span.end)
+    return span if k is None else Span(doc, k, span.end, label="ORG")
 
 
 def _place_inside(doc: Doc, span: Span, places: set[tuple[int, int]]) -> Span:
