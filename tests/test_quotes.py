@@ -219,3 +219,10 @@ def test_quotations_in_a_row_share_the_incise_after_the_last(engine):
     first, second = direct(engine, text)
     assert first.cue == second.cue == "ont affirmé"
     assert first.speaker is not None and "témoins" in first.speaker.name
+
+
+def test_a_woven_quotation_after_a_colon_is_the_words_of_the_subject_before_it(engine):
+    text = ("Le chercheur Paul Durand nuance les effets de la crise : elle est plus ressentie dans la capitale que "
+            "dans le reste du pays, où « l'économie de subsistance ne souffre pas autant ».")
+    (q,) = direct(engine, text)
+    assert q.rule == "direct:colon" and q.speaker is not None and q.speaker.name == "Paul Durand"

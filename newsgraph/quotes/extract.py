@@ -369,6 +369,11 @@ class ArticleQuotes:
             cue = self._governor(span)
             if cue.subject is not None:
                 speaker, _ = self.resolver.resolve(self.doc, cue.subject, self.history, before=span.open_at)
+            if speaker is None:
+                colon = self._colon_earlier(span)
+                if colon is not None:
+                    cue = colon
+                    speaker, _ = self.resolver.resolve(self.doc, colon.subject, self.history, before=span.open_at)
         return Quote(text=body, start=span.start, end=span.end, direct=True, cue=cue.text, speaker=speaker,
                      rule=cue.rule, sentence=self.sentence_index(span.start), kind=cue.kind)
 
@@ -502,6 +507,28 @@ class ArticleQuotes:
                 return Cue(v, self._cue_text(v), subject, "direct:colon", known.kind if known else None)
             return self._name_colon(content[:-1])
         return None
+
+    def _colon_earlier(self, span: QuotedSpan) -> Cue | None:
+        """'X nuance les effets de la crise : elle est ressentie à Bujumbura, où « ... »': a quotation woven into
+        the clause after a colon, with no cue of its own, is the words of the subject before the colon."""
+        region = self._region_before(span)
+        colons = [k for k, t in enumerate(region) if t.text == ":"]
+        if not colons and region and region[0].sent.start > 0:
+            prev = [t for t in self.doc[region[0].sent.start - 1].sent if not self._inside_quote(t.idx)]
+            content = [t for t in prev if not t.is_space]
+            if content and content[-1].text == ":":   # the parser may end the sentence at the colon
+                region, colons = prev, [len(prev) - 1 - [t.is_space for t in reversed(prev)].index(False)]
+        if not colons:
+            return None
+        before = region[:colons[-1]]
+        verbs = [t for t in before if t.pos_ == "VERB"]
+        if not verbs:
+            return None
+        subject = self._subject(verbs[0]) or self._sentence_subject(verbs[0])
+        if subject is None:
+            return None
+        known = self._verb_cue(verbs[0])
+        return Cue(verbs[0], self._cue_text(verbs[0]), subject, "direct:colon", known.kind if known else None)
 
     @staticmethod
     def _name_colon(before: list[Token]) -> Cue | None:
