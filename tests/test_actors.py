@@ -200,3 +200,39 @@ def test_model_entity_repairs(engine):
     ents = [(e.text, e.label_) for e in doc.ents]
     assert ents == [("François", "PER"), ("Chris Froome", "PER"), ("Froome", "PER"), ("France", "LOC")]
     assert mention(doc, "Froome").actor.name == "Chris Froome"
+
+
+def test_a_common_noun_before_a_place_name_is_not_part_of_the_entity(engine):
+    # tokens: L'(0) aéroport(1) de(2) Bruxelles(3) et(4) la(5) place(6) de(7) la(8) République(9) ont(10)
+    #         été(11) fermés(12) après(13) les(14) attentats(15) de(16) Paris(17) .(18)
+    doc = _with_ents(engine, "L'aéroport de Bruxelles et la place de la République ont été fermés après les "
+                             "attentats de Paris.", [(1, 4, "LOC"), (6, 10, "LOC"), (15, 18, "MISC")])
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ents == [("Bruxelles", "LOC"), ("place de la République", "LOC"), ("Paris", "LOC")]
+    assert mention(doc, "Paris").actor.country == "FRA"
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_pronoun_antecedent(run):
+    doc = run("Le Vatican condamne ce crime. L'imam de la ville, Mohammed Karabila, est effaré. Il ajoute qu'il "
+              "priera.")
+    il = next(m for m in doc._.mentions if m.text == "Il")
+    assert il.actor is not None and il.actor.name == "Mohammed Karabila"
+
+
+def test_an_institution_noun_makes_the_name_an_organisation(engine):
+    # tokens: La(0) Cour(1) supérieure(2) du(3) Québec(4) a(5) tranché(6) à(7) Montréal(8) .(9)
+    doc = _with_ents(engine, "La Cour supérieure du Québec a tranché à Montréal.", [(1, 5, "LOC"), (8, 9, "LOC")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Cour supérieure du Québec", "ORG"), ("Montréal", "LOC")]
+
+
+def test_titles_are_not_part_of_entities(engine):
+    # tokens: M.(0) Peladeau(1) et(2) le(3) Premier(4) ministre(5) du(6) Canada(7) ont(8) parlé(9) .(10)
+    doc = _with_ents(engine, "M. Peladeau et le Premier ministre du Canada ont parlé.",
+                     [(0, 2, "PER"), (4, 8, "MISC")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Peladeau", "PER"), ("Canada", "LOC")]
+
+
+def test_a_title_before_a_ministry_and_time_zones(engine):
+    # tokens: Le(0) ministre(1) de(2) l'(3) Intérieur(4) a(5) parlé(6) à(7) 19(8) h(9) ((10) UTC(11) )(12) .(13)
+    doc = _with_ents(engine, "Le ministre de l'Intérieur a parlé à 19 h (UTC).", [(1, 5, "ORG"), (11, 12, "ORG")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Intérieur", "ORG")]

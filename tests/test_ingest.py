@@ -47,6 +47,14 @@ def test_scraped_text_loses_furniture_but_keeps_story(reader):
     assert [art.text[s:e] for s, e in art.paragraphs][0] == art.title
 
 
+def test_share_box_lines_are_furniture(reader):
+    text = ("Google rachète une start-up\n\nGoogle a racheté la société lundi, selon Reddit.\n\n"
+            "Partager cet article :\nCourriel ,\nFacebook ,\nTwitter ,\nGoogle ,\nIdenti.ca ,\nReddit ,\nDigg ,\nYahoo!")
+    art = reader.builder.build(text)
+    assert art.text.endswith("Google a racheté la société lundi, selon Reddit.")
+    assert "Digg" not in art.text and "Partager" not in art.text
+
+
 def test_published_date_from_text_lines(reader):
     art = reader.builder.build("Un titre\n\nPublié le 28/01/2017 à 10h15\n\n" + FR)
     assert art.published == "2017-01-28"

@@ -162,3 +162,67 @@ def test_an_unknown_speaker_takes_the_country_of_its_nationality_adjective(engin
             "« Il est connu pour des infractions de droit commun », précise une source policière française.")
     (q,) = direct(engine, text)
     assert q.speaker is not None and q.speaker.country == "FRA"
+
+
+def test_quoted_predicate_takes_the_subject_before_the_mark(engine):
+    """The quotation holds the verb; its subject stands outside, just before the opening mark."""
+    text = ("Le pape François « s'associe à la douleur et à l'horreur » des fidèles.\n\n"
+            "L'imam de la ville, Mohammed Karabila, est « effaré par le décès de son ami. »")
+    first, second = direct(engine, text)
+    assert first.speaker is not None and "François" in first.speaker.name
+    assert second.speaker is not None and second.speaker.name == "Mohammed Karabila"
+
+
+def test_colon_after_a_reflexive_verb_names_its_subject(engine):
+    text = ("L'évêque Gervais Banshimiyubusa s'est de son côté étonné d'une telle demande, ponctuant sa réponse "
+            "d'une question : « Pourquoi ? Les réfugiés ont peur de rentrer ? »")
+    (q,) = direct(engine, text)
+    assert q.rule == "direct:colon" and q.speaker is not None and q.speaker.name == "Gervais Banshimiyubusa"
+
+
+def test_incise_after_the_quote_passive_agent_or_subject_before(engine):
+    text = ("Le chômage baisse, semblant confirmer « l'inversion de la courbe du chômage », promise par le "
+            "gouvernement.\n\n"
+            "Les Farc, « très attristés par cette tragédie », ont proposé leur aide pour reconstruire la ville.")
+    first, second = direct(engine, text)
+    assert first.speaker is not None and first.speaker.sector == "GOV"
+    assert second.speaker is not None and second.speaker.group == "FARC"
+
+
+def test_two_word_cues_and_causative_dire(engine):
+    text = ("« Ce décès porte à 86 le nombre de personnes tuées », a fait savoir Juliette Méadel dans un "
+            "communiqué.\n\n"
+            "Les porte-parole, Guy Chevrette et Benoît Jugand, font valoir que l'entente constitue une "
+            "« injustice réglementaire, économique et politique » pour les chauffeurs.\n\n"
+            "Ce revirement fait dire au journal économique La Tribune que le « président du groupe montre un "
+            "opportunisme à toute épreuve ».")
+    first, second, third = direct(engine, text)
+    assert first.cue == "a fait savoir" and first.speaker is not None and first.speaker.name == "Juliette Méadel"
+    assert second.cue == "font valoir" and second.speaker is not None and "Chevrette" in second.speaker.name
+    assert third.speaker is not None and third.speaker.name == "La Tribune" and third.speaker.sector == "MED"
+
+
+def test_a_statement_noun_names_its_author_and_a_possessive_source_names_nobody(engine):
+    text = ("D'après un communiqué de presse de Amaq, l'agence de l'organisation, il serait mort « en supervisant "
+            "les opérations contre Alep ».\n\n"
+            "L'agence Amaq annonce que, selon ses sources, la tuerie a été perpétrée par « un combattant de "
+            "l'organisation ».")
+    found = [(q.cue, q.speaker.name if q.speaker else "") for q in direct(engine, text)]
+    assert [name for _, name in found][0] == "Amaq"
+    assert found[1][0] == "annonce" and "Amaq" in found[1][1]
+
+
+def test_quotations_in_a_row_share_the_incise_after_the_last(engine):
+    text = ("Le bilan est lourd.\n\n"
+            "J'ai vu des « corps voler dans les airs », « c'était un carnage sur le trottoir », ont affirmé des "
+            "témoins.")
+    first, second = direct(engine, text)
+    assert first.cue == second.cue == "ont affirmé"
+    assert first.speaker is not None and "témoins" in first.speaker.name
+
+
+def test_a_woven_quotation_after_a_colon_is_the_words_of_the_subject_before_it(engine):
+    text = ("Le chercheur Paul Durand nuance les effets de la crise : elle est plus ressentie dans la capitale que "
+            "dans le reste du pays, où « l'économie de subsistance ne souffre pas autant ».")
+    (q,) = direct(engine, text)
+    assert q.rule == "direct:colon" and q.speaker is not None and q.speaker.name == "Paul Durand"

@@ -64,6 +64,8 @@ def test_lexicon_has_verbs_prepositions_and_regular_forms():
     assert lex.verb("note", "note").lemma == "noter"         # a wrong lemma from the tagger, found by its form
     assert lex.verb("quelconque") is None
     assert "selon" in lex.preps and "d'après" in lex.preps
+    assert lex.compound("faire", "savoir").inverted and lex.compound("faire", "valoir").clause
+    assert lex.compound("faire", "dire") is None and lex.verb("faire savoir") is None
 
 
 def _lang_with(tmp_path, rows) -> LanguageData:

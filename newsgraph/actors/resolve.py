@@ -28,7 +28,7 @@ from ..nlp.extensions import text_of
 from ..records import Actor, Mention
 from .ambiguity import Guards
 from .dating import DateReader
-from .entities import fix_entities
+from .entities import fix_entities, in_street_name, name_after_common_noun
 from .kb import KbEntity, KnowledgeBase
 from .lexicon import KIND_PRIORITY, Lexicon, Target
 from .normalize import fold
@@ -149,7 +149,7 @@ class Resolver:
         model_ents = list(doc.ents)
         matches = self._match(work, model_ents)
         work.ents = fix_entities(doc, model_ents, matches, self.lexicon.adjective_forms, self.lexicon.aliases,
-                                 work.starts)
+                                 work.starts, self.guards.honorifics)
         taken = [False] * len(doc)
         roles: list[Match] = []
         acronyms: list[Match] = []
@@ -202,6 +202,7 @@ class Resolver:
         org_ents = [(e.start, e.end) for e in model_ents if e.label_ in ("ORG", "MISC") and e.end - e.start > 1]
         per_ents = [(e.start, e.end) for e in model_ents if e.label_ in PERSON_LABELS or e.label_ == "MISC"]
         found: list[Match] = []
+        candidates: list[tuple[int, int, list[Target]]] = []
         for cs, ce, targets in self.lexicon.iter(work.folded):
             ts, te = starts.get(cs), ends.get(ce)
             if ts is None or te is None:
@@ -215,13 +216,16 @@ class Resolver:
             if adj and te - ts == 1 and doc[ts].pos_ in ("ADJ", "NOUN", "PROPN"):
                 if not surface[:1].isupper():
                     work.adjectives[ts] = adj[0].key
-                elif doc[ts].pos_ != "ADJ" and not rest:
-                    work.demonyms[ts] = adj[0].key          # "les Russes", "le Syrien X"
-            rest = [t for t in rest if self._plausible(doc, ts, te, t, per_ents, org_ents)]
+                elif doc[ts].pos_ != "ADJ" and not rest and not in_street_name(doc, ts):
+                    work.demonyms[ts] = adj[0].key          # "les Russes", "le Syrien X"; not "promenade des Anglais"
+            candidates.append((ts, te, rest))
+        role_starts = {ts for ts, _, rest in candidates if any(t.kind == "role" for t in rest)}
+        for ts, te, rest in candidates:
+            rest = [t for t in rest if self._plausible(doc, ts, te, t, per_ents, org_ents, role_starts)]
             if rest:
                 found.append(Match(ts, te, rest[0], tuple(rest)))
         self._compound_adjectives(work)
-        found = self._outside_org_names(found, org_ents)
+        found = self._outside_org_names(doc, found, org_ents)
         found.sort(key=lambda m: (-(m.end - m.start), KIND_PRIORITY[m.target.kind], m.start))
         used = [False] * len(doc)
         chosen = []
@@ -235,15 +239,16 @@ class Resolver:
         return chosen
 
     @staticmethod
-    def _outside_org_names(found: list[Match], org_ents: list[tuple[int, int]]) -> list[Match]:
+    def _outside_org_names(doc: Doc, found: list[Match], org_ents: list[tuple[int, int]]) -> list[Match]:
         """A country or capital inside a longer organisation name ("Paris Saint-Germain", "Air France") is part
-        of the name, unless the name starts with a role ("ministère des Affaires étrangères de la Russie")."""
+        of the name, unless the name starts with a role ("ministère des Affaires étrangères de la Russie") or
+        is a common noun's phrase ("les attentats de Paris")."""
         role_starts = {m.start for m in found if m.target.kind == "role"}
         out = []
         for m in found:
             if m.target.kind in ("country", "capital", "place") and any(
                     s <= m.start and m.end <= e and e - s > m.end - m.start and s not in role_starts
-                    for s, e in org_ents):
+                    and name_after_common_noun(doc, s, e) != m.start for s, e in org_ents):
                 continue
             out.append(m)
         return out
@@ -264,15 +269,17 @@ class Resolver:
 
     @staticmethod
     def _plausible(doc: Doc, start: int, end: int, target: Target, ents: list[tuple[int, int]],
-                   names: list[tuple[int, int]]) -> bool:
+                   names: list[tuple[int, int]], role_starts: frozenset[int] | set[int] = frozenset()) -> bool:
         if target.kind == "role":
             # a role word inside a name ("Conseil national pour la défense de la démocratie") is not a role
             if any(s < start and end <= e for s, e in names):
                 return False
             return any(doc[i].pos_ in NOMINAL for i in range(start, end))
         if target.kind in ("country", "capital"):
-            # part of a longer person or work name: "George Washington", "Paris Match"
-            return not any(s <= start and end <= e and (e - s) > (end - start) for s, e in ents)
+            # part of a longer person or work name: "George Washington", "Paris Match"; not of a common noun's
+            # or a title's phrase ("les attentats de Paris", "Premier ministre du Canada")
+            return not any(s <= start and end <= e and (e - s) > (end - start) and s not in role_starts
+                           and name_after_common_noun(doc, s, e) != start for s, e in ents)
         if target.kind == "place":
             return Resolver._plausible_place(doc, start, end, ents)
         return True
@@ -883,9 +890,25 @@ class Resolver:
             if not self._agrees(head, m, number, gender) or any(c.dep_ == "cop" for c in head.children):
                 continue        # a predicate ("il était responsable") describes its subject, it is not another actor
             best = m.actor
-            if head.dep_.startswith("nsubj") or any(work.doc[i].dep_.startswith("nsubj") for i in range(s, e)):
+            if head.dep_.startswith("nsubj") or any(work.doc[i].dep_.startswith("nsubj") for i in range(s, e)) \
+                    or self._apposed_to_subject(head):
                 best_subject = m.actor
         return (best_subject or best) if prefer_subject else best
+
+    @staticmethod
+    def _apposed_to_subject(head: Token) -> bool:
+        """A name in apposition to a subject ("L'imam de la ville, Mohammed Karabila, est ..."), even when the
+        parser hangs the apposition on the subject's complement."""
+        if head.dep_ != "appos":
+            return False
+        tok = head.head
+        for _ in range(3):
+            if tok.dep_.startswith("nsubj"):
+                return True
+            if tok.dep_ not in ("nmod", "appos") or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
 
     @staticmethod
     def _agrees(head: Token, m: Mention, number: str, gender: str) -> bool:

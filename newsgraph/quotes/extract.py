@@ -110,12 +110,30 @@ class ArticleQuotes:
     def _verb_cue(self, tok: Token, need: str | None = None) -> SpeechCue | None:
         if tok.pos_ not in _VERBAL:
             return None
-        cue = self.lex.verb(tok.lemma_, tok.text if tok.pos_ == "VERB" else None)
+        particle = self._particle(tok)
+        cue = self.lex.compound(tok.lemma_, particle.lower_) if particle is not None else \
+            self.lex.verb(tok.lemma_, tok.text if tok.pos_ == "VERB" else None)
         if cue is None or (need and not getattr(cue, need)):
             return None
         if cue.reflexive and not any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
             return None
         return cue
+
+    def _particle(self, tok: Token) -> Token | None:
+        """The second word of a two-word cue ("a fait savoir", "font valoir"), right after the verb or an adverb."""
+        if tok.lemma_.lower() not in self.lex.compounds:
+            return None
+        for j in range(tok.i + 1, min(tok.i + 3, len(self.doc))):
+            nxt = self.doc[j]
+            if self.lex.compound(tok.lemma_, nxt.lower_) is not None:
+                return nxt
+            if nxt.pos_ != "ADV":
+                break
+        return None
+
+    def _cue_end(self, verb: Token) -> Token:
+        """The last word of the cue: the particle of a two-word cue, else the verb."""
+        return self._particle(verb) or verb
 
     def _prep_cue(self, tok: Token) -> SpeechCue | None:
         low = self.text[tok.idx:tok.idx + 12].lower()
@@ -160,13 +178,16 @@ class ArticleQuotes:
             elif not (t.pos_ in ("ADV", "ADP") or t.text.startswith("-")):
                 break
             j -= 1
-        return self.text[start:verb.idx + len(verb.text)]
+        end = self._cue_end(verb)
+        return self.text[start:end.idx + len(end.text)]
 
     @staticmethod
     def _passive(verb: Token) -> bool:
         # the tagger's Voice=Pass is unreliable ("a évoqué"): a passive has "être" as auxiliary, or no auxiliary
         # at all for a participle ("la phrase lancée par")
         auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+        if any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
+            return False                               # "s'est étonné": a reflexive verb with être
         if any(c.dep_ == "aux:pass" for c in auxes):
             return True
         return "Pass" in verb.morph.get("Voice") and not any(c.lemma_ == "avoir" for c in auxes)
@@ -187,7 +208,11 @@ class ArticleQuotes:
 
     def _find_subject(self, verb: Token) -> Token | None:
         """The subject of a speech verb, following conjunctions, participles and infinitives up the tree;
-        for a passive cue ("la phrase lancée par le député") the agent."""
+        for a passive cue ("la phrase lancée par le député") the agent; for a causative ("fait dire au journal
+        X que") the one made to speak."""
+        causer = self._causative(verb)
+        if causer is not None:
+            return self._dative(verb) or self._dative(causer)   # the causer is not the speaker
         for c in verb.children:
             if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and any(g.lower_ == "par" for g in c.children if g.dep_ == "case")
                                          and self._passive(verb)):
@@ -205,6 +230,8 @@ class ArticleQuotes:
                         continue
                     return c
             if tok.dep_ in ("conj", "xcomp", "advcl", "acl", "parataxis") and tok.head.i != tok.i:
+                if self._narrative_infinitive(tok):
+                    return tok.head                    # "Eux d'ajouter que ...", "Et le ministre de conclure : "
                 if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
                     if tok.head.i == tok.i - 2 and self.doc[tok.i - 1].text == ",":
                         return tok.head                # "X, déclarant ..."
@@ -217,6 +244,34 @@ class ArticleQuotes:
         if ("Part" in form and "Pres" in verb.morph.get("Tense")) or (tok is verb and verb.dep_ == "ROOT"):
             # "X a ouvert une cagnotte ..., déclarant : « ... »"; a main verb whose subject the parser lost
             return self._sentence_subject(verb)
+        return None
+
+    @staticmethod
+    def _narrative_infinitive(verb: Token) -> bool:
+        """The French narrative infinitive: a subject at the head of its sentence, then "de" and an infinitive
+        ("Eux d'ajouter que", "Et le ministre de conclure")."""
+        head = verb.head
+        return ("Inf" in verb.morph.get("VerbForm") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN", "PRON")
+                and any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in verb.children)
+                and verb.i > head.i)
+
+    @staticmethod
+    def _causative(verb: Token) -> Token | None:
+        """The 'faire' of a causative ("fait dire au journal que"), attached above or below the infinitive."""
+        if verb.dep_ == "xcomp" and verb.head.lemma_ == "faire" and 0 < verb.i - verb.head.i <= 2:
+            return verb.head
+        for c in verb.lefts:
+            if c.lemma_ == "faire" and c.pos_ in _VERBAL and verb.i - c.i <= 2:
+                return c
+        return None
+
+    @staticmethod
+    def _dative(verb: Token) -> Token | None:
+        """The 'à' complement of a verb ("au journal", "à l'ambassadeur")."""
+        for c in verb.children:
+            if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and c.pos_ in ("NOUN", "PROPN") \
+                    and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children):
+                return c
         return None
 
     def _sentence_subject(self, verb: Token) -> Token | None:
@@ -237,11 +292,12 @@ class ArticleQuotes:
         for j in range(max(first, 0), min(limit, verb.i + 3)):
             if self.doc[j].lower_ in _CLITIC_SUBJ and (self.doc[j].text.startswith("-") or j < verb.i):
                 return self.doc[j]
-        for c in verb.children:
-            if c.i > verb.i and c.dep_ in _SUBJ_DEPS and c.i < limit and c.lower_ not in _OBJECT_PRONOUNS:
+        end = self._cue_end(verb)
+        for c in (*verb.children, *(end.children if end is not verb else ())):
+            if c.i > end.i and c.dep_ in _SUBJ_DEPS and c.i < limit and c.lower_ not in _OBJECT_PRONOUNS:
                 return c
-        j = verb.i + 1
-        while j < min(limit, verb.i + 12):
+        j = end.i + 1
+        while j < min(limit, end.i + 12):
             t = self.doc[j]
             if t.pos_ == "ADP" and j + 1 < len(self.doc) and self.doc[j + 1].pos_ == "PRON":
                 j += 2                                 # "a dit de lui la municipalité"
@@ -313,6 +369,11 @@ class ArticleQuotes:
             cue = self._governor(span)
             if cue.subject is not None:
                 speaker, _ = self.resolver.resolve(self.doc, cue.subject, self.history, before=span.open_at)
+            if speaker is None:
+                colon = self._colon_earlier(span)
+                if colon is not None:
+                    cue = colon
+                    speaker, _ = self.resolver.resolve(self.doc, colon.subject, self.history, before=span.open_at)
         return Quote(text=body, start=span.start, end=span.end, direct=True, cue=cue.text, speaker=speaker,
                      rule=cue.rule, sentence=self.sentence_index(span.start), kind=cue.kind)
 
@@ -338,6 +399,10 @@ class ArticleQuotes:
         j = first.i + 1
         while j < len(self.doc) and self.doc[j].text in (",", "–", "—", "-") and self.doc[j].idx < pe:
             j += 1
+        if j < len(self.doc) and self.doc[j].idx < pe:
+            nxt = next((s for s in self.spans if s.open_at == self.doc[j].idx and s.open_at > span.open_at), None)
+            if nxt is not None and self._is_quotation(nxt):
+                return self._incise_after(nxt)         # "« ... », « ... », ont affirmé des témoins"
         limit = j
         while limit < len(self.doc) and self.doc[limit].idx < pe and self.doc[limit].text not in (".", "!", "?", ";", "«", "\""):
             limit += 1
@@ -346,16 +411,52 @@ class ArticleQuotes:
             prep = self._prep_cue(t) if k == j else None
             if prep is not None:
                 obj = t.head if t.head.i > t.i else self._next_noun(k + 1, limit)
+                obj = self._source_token(obj) if obj is not None else None
                 return Cue(None, self.text[t.idx:t.idx + len(prep.lemma)], obj, "direct:incise", prep.kind)
             cue = self._verb_cue(t)
             if cue is not None and self._finite_or_past(t):
-                return Cue(t, self._cue_text(t), self._inverted_subject(t, limit, j), "direct:incise", cue.kind)
+                return Cue(t, self._cue_text(t), self._incise_subject(t, limit, j), "direct:incise", cue.kind)
             if t.pos_ in ("AUX", "ADV") or t.text.startswith("-") or t.dep_.startswith("aux") \
                     or t.head.pos_ == "ADV" or t.dep_ in ("advmod", "fixed") \
                     or (t.pos_ == "ADP" and k + 1 < limit and self.doc[k + 1].pos_ == "ADV"):
                 continue                               # "a-t-il d'abord affirmé", "a encore ajouté"
             break
         return None
+
+    def _incise_subject(self, verb: Token, limit: int, start: int) -> Token | None:
+        """The speaker of a cue after a quotation: the agent of a participle ("« ... », promise par le
+        gouvernement"), the inverted subject ("a précisé le Kremlin"), else a subject set before the quotation
+        ("les Farc, « ... », ont proposé")."""
+        if self._passive(verb):
+            return self._subject(verb)
+        found = self._inverted_subject(verb, limit, start)
+        if found is not None and (found.lower_ in _CLITIC_SUBJ or found.dep_ in _SUBJ_DEPS):
+            return found                               # "a-t-il ajouté", "a précisé le Kremlin"
+        before = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < start
+                       and not self._inside_quote(c.idx)), None)
+        return before or found or self._subject(verb)  # a parsed subject beats a noun merely after the verb
+
+    def _source_token(self, obj: Token) -> Token | None:
+        """Who a source phrase names: the author of a statement noun ("un communiqué de presse de Amaq" ->
+        Amaq, "le rapport du ministère"); nobody for a possessive one with no author ("ses sources"), whose
+        owner is the speaker of the clause around it; else the phrase itself ("selon le ministre")."""
+        if obj.lemma_.lower() not in self.lex.document_nouns and obj.lower_ not in self.lex.document_nouns:
+            return obj
+        for c in obj.children:
+            if c.dep_ != "nmod" or c.i < obj.i:
+                continue
+            cases = [g.lower_ for g in c.children if g.dep_ == "case"]
+            if not cases or cases[0] not in ("de", "d'", "d’", "du", "des"):
+                continue
+            if c.pos_ == "PROPN" or c.ent_type_ in ("PER", "ORG"):
+                return c
+            determined = cases[0] in ("du", "des") or any(g.dep_ == "det" for g in c.children)
+            if c.pos_ == "NOUN" and determined and self.resolver.lookup and self.resolver.lookup(self.doc, c):
+                return c                               # "le rapport du ministère"; not "de presse"
+        if any(d.dep_ == "det" and "Prs" in d.morph.get("PronType") or d.lower_ in ("son", "sa", "ses", "leur", "leurs")
+               for d in obj.children if d.dep_ == "det"):
+            return None
+        return obj
 
     def _next_noun(self, start: int, limit: int) -> Token | None:
         for k in range(start, limit):
@@ -385,7 +486,10 @@ class ArticleQuotes:
         for t in reversed(region):
             prep = self._prep_cue(t)
             if prep is not None and t.head.i != t.i:
-                return Cue(None, self.text[t.idx:t.idx + len(prep.lemma)], t.head, "direct:cue", prep.kind)
+                source = self._source_token(t.head)
+                if source is None:
+                    continue                           # "X annonce que, selon ses sources, « ... »": X's words
+                return Cue(None, self.text[t.idx:t.idx + len(prep.lemma)], source, "direct:cue", prep.kind)
             cue = self._verb_cue(t)
             if cue is not None and not self._negated(t) and (not self._passive(t) or self._subject(t) is not None):
                 subject = self._subject(t)
@@ -399,9 +503,32 @@ class ArticleQuotes:
             if verbs:
                 v = verbs[0] if root not in verbs else root
                 known = self._verb_cue(v)
-                return Cue(v, self._cue_text(v), self._subject(v), "direct:colon", known.kind if known else None)
+                subject = self._subject(v) or self._sentence_subject(v)   # "X s'est étonné ... : « »"
+                return Cue(v, self._cue_text(v), subject, "direct:colon", known.kind if known else None)
             return self._name_colon(content[:-1])
         return None
+
+    def _colon_earlier(self, span: QuotedSpan) -> Cue | None:
+        """'X nuance les effets de la crise : elle est ressentie à Bujumbura, où « ... »': a quotation woven into
+        the clause after a colon, with no cue of its own, is the words of the subject before the colon."""
+        region = self._region_before(span)
+        colons = [k for k, t in enumerate(region) if t.text == ":"]
+        if not colons and region and region[0].sent.start > 0:
+            prev = [t for t in self.doc[region[0].sent.start - 1].sent if not self._inside_quote(t.idx)]
+            content = [t for t in prev if not t.is_space]
+            if content and content[-1].text == ":":   # the parser may end the sentence at the colon
+                region, colons = prev, [len(prev) - 1 - [t.is_space for t in reversed(prev)].index(False)]
+        if not colons:
+            return None
+        before = region[:colons[-1]]
+        verbs = [t for t in before if t.pos_ == "VERB"]
+        if not verbs:
+            return None
+        subject = self._subject(verbs[0]) or self._sentence_subject(verbs[0])
+        if subject is None:
+            return None
+        known = self._verb_cue(verbs[0])
+        return Cue(verbs[0], self._cue_text(verbs[0]), subject, "direct:colon", known.kind if known else None)
 
     @staticmethod
     def _name_colon(before: list[Token]) -> Cue | None:
@@ -459,6 +586,9 @@ class ArticleQuotes:
         if toks is None or not len(toks):
             return Cue(None, None, None, "direct:governor")
         head = toks.root
+        outside = self._outer_subject(head, span)
+        if outside is not None:
+            return Cue(None, None, outside, "direct:governor")
         for _ in range(6):
             if head.head.i == head.i:
                 break
@@ -469,6 +599,22 @@ class ArticleQuotes:
             else:
                 head = head.head
         return Cue(None, None, None, "direct:governor")
+
+    def _outer_subject(self, pred: Token, span: QuotedSpan) -> Token | None:
+        """'le pape François « s'associe à la douleur »', 'X est « effaré par ... »': the quotation holds the
+        predicate and its subject stands just before the opening mark."""
+        if pred.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        open_tok = self._token_at(span.open_at)
+        for c in pred.children:
+            if c.dep_ in ("nsubj", "nsubj:pass") and c.idx < span.open_at and not self._inside_quote(c.idx) \
+                    and c.pos_ in ("NOUN", "PROPN", "PRON") and c.lower_ not in ("qui", "que") and open_tok is not None:
+                between = self.doc[c.right_edge.i + 1:open_tok.i]
+                # only an auxiliary, a clitic or an adverb between the subject and the mark
+                if all(t.is_punct or t.pos_ in ("AUX", "ADV") or t.lower_ in ("se", "s'", "s’", "ne", "n'", "n’")
+                       for t in between):
+                    return c
+        return None
 
     # -- reported speech ------------------------------------------------------------------------------
     def _reported_candidate(self, verb: Token) -> bool:
@@ -503,7 +649,9 @@ class ArticleQuotes:
     def _clause_of(self, verb: Token, cue: SpeechCue) -> tuple[Span, str] | None:
         doc = self.doc
         sent = verb.sent
-        for c in verb.rights:
+        end_word = self._cue_end(verb)
+        rights = list(verb.rights) + (list(end_word.rights) if end_word is not verb else [])
+        for c in rights:
             if cue.clause and c.dep_ in ("ccomp", "obj", "xcomp", "advcl", "acl", "dep"):
                 first = c.left_edge
                 if first.lower_ in self.lex.complementizers and first.i > verb.i:
@@ -515,7 +663,7 @@ class ArticleQuotes:
                     start += 1
                 return doc[start:min(c.right_edge.i, sent.end - 1) + 1], "reported:inf"
         if cue.clause:
-            nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+            nxt = doc[end_word.i + 1] if end_word.i + 1 < sent.end else None
             if nxt is not None and nxt.lower_ in self.lex.complementizers:
                 end = sent.end - 1
                 return doc[nxt.i + 1:end + 1], "reported:que"

@@ -35,10 +35,14 @@ class SpeechCue:
 class SpeechLexicon:
     version: int
     complementizers: frozenset[str]
+    # nouns of a statement or its source ("communiqué", "sources"): the speaker is their author
+    document_nouns: frozenset[str] = frozenset()
     verbs: dict[str, SpeechCue] = field(default_factory=dict)
     preps: dict[str, SpeechCue] = field(default_factory=dict)
 
     forms: dict[str, str] = field(default_factory=dict)   # inflected form -> lemma, for a mislemmatised verb
+    # light-verb cues written in two words ("faire savoir"): first lemma -> {second word: cue}
+    compounds: dict[str, dict[str, SpeechCue]] = field(default_factory=dict)
 
     def verb(self, lemma: str, form: str | None = None) -> SpeechCue | None:
         """The cue for a verb lemma; ``form`` (the word as written) is tried when the lemma is unknown."""
@@ -46,6 +50,10 @@ class SpeechLexicon:
         if cue is None and form is not None:
             cue = self.verbs.get(self.forms.get(form.lower(), ""))
         return cue
+
+    def compound(self, lemma: str, following: str) -> SpeechCue | None:
+        """The cue of a two-word verb ("faire savoir") from its verb's lemma and the word that follows it."""
+        return self.compounds.get(lemma.lower(), {}).get(following.lower())
 
     @classmethod
     def load(cls, lang: LanguageData) -> "SpeechLexicon":
@@ -57,10 +65,15 @@ class SpeechLexicon:
             raise LanguageDataError(f"{lang.code}/{SPEECH_FILE}: version {header['version']} is not supported",
                                     hint=f"this newsgraph reads version {SUPPORTED_VERSION}")
         kinds = set(header.get("kinds", {}))
-        lex = cls(version=header["version"], complementizers=frozenset(c.lower() for c in header.get("complementizers", [])))
+        lex = cls(version=header["version"], complementizers=frozenset(c.lower() for c in header.get("complementizers", [])),
+                  document_nouns=frozenset(w.lower() for w in header.get("document_nouns", [])))
         for n, row in enumerate(rows[1:], 2):
             cue = _cue(row, kinds, f"{lang.code}/{SPEECH_FILE} entry {n}")
-            (lex.verbs if cue.pos == "verb" else lex.preps)[cue.lemma] = cue
+            if cue.pos == "verb" and " " in cue.lemma:
+                first, second = cue.lemma.split(" ", 1)
+                lex.compounds.setdefault(first, {})[second] = cue
+            else:
+                (lex.verbs if cue.pos == "verb" else lex.preps)[cue.lemma] = cue
         lex.forms = _regular_forms(lex.verbs, header.get("regular_endings", {}))
         return lex
 

@@ -110,22 +110,53 @@ def _propn_run(token: Token) -> Span:
     left = right = token.i
     while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].whitespace_ is not None and not doc[left - 1].is_punct:
         left -= 1
-    while right + 1 < len(doc) and (not doc[right].whitespace_ or (
-            (doc[right + 1].pos_ == "PROPN" or doc[right + 1].dep_.startswith("flat")) and not doc[right + 1].is_punct)):
+    while right + 1 < len(doc) and _joins_name(doc[right + 1]) and (not doc[right].whitespace_ or (
+            doc[right + 1].pos_ == "PROPN" or doc[right + 1].dep_.startswith("flat"))):
         right += 1                             # glued tokens ("Mi-Ae") belong to the name
     return doc[left:right + 1]
 
 
+def _joins_name(t: Token) -> bool:
+    """A word, or a hyphen inside a name ("Mi-Ae"); not a comma or a point glued to the name ("Amaq,")."""
+    return not t.is_punct or (t.text in ("-", "‑") and not t.whitespace_)
+
+
 def refine_subject(token: Token) -> Token:
-    """'Son avocat Jean Veil', 'le directeur général de Sprint, Marcelo Claure': the named person."""
+    """'Son avocat Jean Veil', 'le directeur général de Sprint, Marcelo Claure', 'L'imam de la ville,
+    Mohammed Karabila', 'l'agence Anadolu': the named person or organisation."""
     if token.pos_ != "NOUN":
         return token
     for c in token.children:
+        if _named_org(token, c):
+            return c                           # "l'agence Anadolu", "le quotidien Haaretz": the name itself
         if c.pos_ != "PROPN" or c.ent_type_ not in ("", "PER"):
             continue
         if c.dep_ in ("appos", "flat:name") or (c.dep_ == "conj" and not any(g.dep_ == "cc" for g in c.children)):
             return c                           # "le directeur, Marcelo Claure," is often parsed as a conjunct
-    return token
+    return _comma_apposed_person(token) or token
+
+
+def _named_org(noun: Token, c: Token) -> bool:
+    """``c`` is an organisation's name set right after ``noun`` with no preposition ("le journal économique La
+    Tribune", "l'association Airlines for Europe")."""
+    if c.ent_type_ != "ORG" or c.pos_ not in ("PROPN", "NOUN", "X") or c.dep_ not in ("appos", "nmod", "flat:name"):
+        return False
+    if c.i <= noun.i or any(g.dep_ == "case" for g in c.children):
+        return False
+    return all(t.pos_ == "ADJ" for t in noun.doc[noun.i + 1:c.left_edge.i])
+
+
+def _comma_apposed_person(token: Token) -> Token | None:
+    """A person's name set off by a comma right after the noun phrase of ``token``, which the parser may hang
+    on a complement ("L'imam de la ville, Mohammed Karabila,")."""
+    doc = token.doc
+    for t in token.subtree:
+        if t.i <= token.i or t.ent_type_ != "PER" or t.ent_iob_ != "B":
+            continue
+        if t.dep_ in ("appos", "flat:name", "conj") and doc[t.i - 1].text == "," and t.i - token.i <= 8:
+            return t
+        break
+    return None
 
 
 def speaker_name(token: Token) -> str:
@@ -207,9 +238,12 @@ class SpeakerResolver:
         """
         if token.pos_ == "DET" and token.head.i != token.i:
             token = token.head
+        described = token
         token = refine_subject(token)
         where = min(token.idx, before) if before is not None else token.idx
         actor = self.lookup(doc, token) if self.lookup else None
+        if actor is not None and token is not described and actor.id is None:
+            actor = self._with_description(doc, described, actor)
         if actor is not None and _placeless(actor) and actor.name:
             actor = self._with_role(doc, actor.name, actor)
         if actor is not None:
@@ -229,6 +263,15 @@ class SpeakerResolver:
         if token.pos_ == "PROPN":
             actor = self._with_role(doc, name, actor)
         return actor, "name"
+
+    def _with_description(self, doc: Doc, noun: Token, actor: Actor) -> Actor:
+        """A name the knowledge base does not know takes country, sector and organisation from the noun it is
+        set beside ("l'agence Anadolu": a medium)."""
+        role = self.lookup(doc, noun) if self.lookup else None
+        if role is None:
+            return actor
+        return replace(actor, country=actor.country or role.country, org=actor.org or role.org,
+                       sector=actor.sector or role.sector)
 
     def _with_role(self, doc: Doc, name: str, actor: Actor) -> Actor:
         """A person known only by name takes country, organisation and sector from a role set beside one of its
@@ -254,5 +297,6 @@ class SpeakerResolver:
     def _is_anaphoric(token: Token) -> bool:
         dets = [t for t in token.lefts if t.dep_ == "det"]
         # a bare role ("le ministre", "le président américain"), not a described body ("le ministère de l'Intérieur")
-        modified = any(t.dep_ not in ("det", "amod", "punct", "advmod") for t in token.children)
+        modified = any(t.dep_ not in ("det", "amod", "punct", "advmod") or (t.i > token.i and t.text[:1].isupper())
+                       for t in token.children)        # "l'agence Spunik" is named, not anaphoric
         return bool(dets) and dets[0].text.lower() in _ANAPHORIC_DETS and not modified
