@@ -54,3 +54,11 @@ def test_export_tables_into_a_file_or_a_folder_as_a_file(db, tmp_path, capsys):
     assert "it is a folder" in capsys.readouterr().err
     assert main(["export", "--db", db, "--to", str(tmp_path / "new" / "dir")]) == 0   # tables: the folder is made
     assert (tmp_path / "new" / "dir" / "events.jsonl").exists()
+
+
+@pytest.mark.parametrize("args", [["actors", "poutine", "--limit", "-1"], ["actor", "x", "--limit", "-2"]])
+def test_actor_listings_refuse_negative_limits(db, capsys, args):
+    extra = ["--db", db] if args[0] == "actor" else []
+    assert main([*args, *extra]) == 2
+    err = capsys.readouterr()
+    assert "Invalid value for '--limit'" in err.err and "Traceback" not in err.err and err.out == ""

@@ -13,7 +13,7 @@ from ..clikit import db_option, emit_rows, format_option, make_settings, setting
 @click.argument("query", required=False)
 @click.option("--date", help="Describe people as of this date (YYYY-MM-DD): sector and CAMEO code at that date.")
 @click.option("--kind", help="Only this kind of entry (country, person, organisation, group...).")
-@click.option("--limit", type=int, default=50, show_default=True, help="Maximum rows.")
+@click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True, help="Maximum rows.")
 @format_option
 def actors_command(query, date, kind, limit, fmt) -> None:
     """List and search the actor knowledge base (names and aliases, accent- and case-insensitive)."""
@@ -35,7 +35,7 @@ def actors_command(query, date, kind, limit, fmt) -> None:
 @click.command("actor")
 @click.argument("actor_id")
 @click.option("--date", help="Describe the actor as of this date (YYYY-MM-DD).")
-@click.option("--limit", type=int, default=20, show_default=True, help="Maximum mentions and events shown.")
+@click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True, help="Maximum mentions and events shown.")
 @db_option
 @settings_options
 def actor_command(actor_id, date, limit, **opts) -> None:
