@@ -105,3 +105,10 @@ def test_author_of_the_criticised_act_is_the_target(engine):
 def test_a_document_acts_for_its_author(engine):
     got = full(engine, "Le Kremlin a publié un communiqué dénonçant les sanctions américaines.")
     assert ("RUSGOV", "11", "USA") in got, got
+
+
+def test_an_unknown_named_person_may_hold_an_office(engine):
+    """Entries restricted to official sources ("a fait part de sa vive émotion") accept a named person the
+    knowledge base does not know, placed by the article's country."""
+    got = full(engine, "À Paris, Juliette Dupontel a exprimé sa vive émotion après l'attentat contre des passants.")
+    assert any(r == "01" and s.startswith("FRA") for s, r, _ in got), got

@@ -686,7 +686,9 @@ class EventCoder:
             sources = self.unnamed_sources(sent, trig, ctx, root)
         sources = [(t, a) for t, a in sources if is_resolved(a)]
         if e.source_sectors:
-            sources = [(t, a) for t, a in sources if a.sector in e.source_sectors]
+            # a named person the knowledge base does not know may hold any office: only a known sector is checked
+            sources = [(t, a) for t, a in sources if a.sector in e.source_sectors
+                       or (a.sector is None and a.name and not a.id and root not in ("15", "19"))]
         if root in ("18", "19", "20"):
             # victims, companies, media or schools are not the authors of armed violence ("l'offensive de Facebook")
             sources = [(t, a) for t, a in sources if a.sector not in ("CVL", "REF", "BUS", "MED", "EDU", "LAB")]
