@@ -112,3 +112,9 @@ def test_an_unknown_named_person_may_hold_an_office(engine):
     knowledge base does not know, placed by the article's country."""
     got = full(engine, "À Paris, Juliette Dupontel a exprimé sa vive émotion après l'attentat contre des passants.")
     assert any(r == "01" and s.startswith("FRA") for s, r, _ in got), got
+
+
+def test_relatives_and_victims_are_civilians(engine):
+    got = full(engine, "À Bangkok, en Thaïlande, le Premier ministre thaïlandais a présenté ses condoléances aux "
+                       "parents de l'étudiant.")
+    assert ("THAGOV", "01", "THACVL") in got, got
