@@ -118,3 +118,9 @@ def test_relatives_and_victims_are_civilians(engine):
     got = full(engine, "À Bangkok, en Thaïlande, le Premier ministre thaïlandais a présenté ses condoléances aux "
                        "parents de l'étudiant.")
     assert ("THAGOV", "01", "THACVL") in got, got
+
+
+def test_an_object_the_parser_made_a_root(engine):
+    """"a catégoriquement rejeté les accusations américaines": the parser cuts the noun phrase off as a root."""
+    got = full(engine, "L'Iran a catégoriquement rejeté les accusations américaines.")
+    assert any(s == "IRNGOV" and r == "01" for s, r, _ in got), got

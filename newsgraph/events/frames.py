@@ -240,6 +240,13 @@ def _misparsed_object(pred: Token) -> Token | None:
         if c.dep_ == "nmod" and c.i > pred.i and pred.pos_ == "VERB" and case_lemma(c) is None \
                 and c.pos_ in ("NOUN", "PROPN"):
             return c
+    # "a catégoriquement rejeté les accusations américaines": the parser made the noun phrase a root of its own
+    if pred.pos_ == "VERB" and not any(c.dep_ in ("obj", "ccomp", "xcomp") for c in pred.children):
+        for t in pred.doc[pred.i + 1: pred.i + 5]:
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "ROOT" and t.head.i == t.i:
+                return t
+            if t.pos_ not in ("DET", "ADJ", "NUM"):
+                break
     return None
 
 
