@@ -49,22 +49,9 @@ def test_origin_is_no_nationality(engine):
     assert not any(s.startswith("DZA") for s, _, _ in got), got
 
 
-def test_retaliation_targets_the_attacker(engine):
-    """"les militaires ont riposté" answers the attack on them: the target is its author."""
-    got = full(engine, "À Valence, en France, un homme a foncé sur des militaires. "
-                       "Les militaires ont riposté.")
-    assert ("FRAMIL", "19", "FRAUAF") in got, got
-
-
 def test_a_state_military_action_keeps_no_default_target(engine):
     got = full(engine, "L'armée française a lancé une opération au nord du pays.")
     assert all(t is None for s, r, t in got if r == "19"), got
-
-
-def test_a_city_only_the_gazetteer_knows_gives_the_country(engine):
-    """The places component runs before the coder: "Nice" (no actor of the knowledge base) places the attack."""
-    got = full(engine, "Un attentat a frappé Nice dans la nuit.")
-    assert ("FRAUAF", "18", "FRACVL") in got, got
 
 
 def test_sympathy_naming_no_one_is_for_the_victims(engine):
@@ -82,6 +69,17 @@ def test_sympathy_naming_no_one_is_for_the_victims(engine):
     # the nationality adjective of the object names the state whose act it is
     ("La France s'élève contre la décision israélienne de construire des colonies.", ("FRAGOV", "11", "ISR")),
     ("Paris condamne l'offensive turque en Syrie.", ("FRAGOV", "11", "TUR")),
+    # "les militaires ont riposté" answers the attack on them: the target is its author
+    ("À Valence, en France, un homme a foncé sur des militaires. Les militaires ont riposté.", ("FRAMIL", "19", "FRAUAF")),
+    # the places component runs before the coder: "Nice" (no actor of the knowledge base) places the attack
+    ("Un attentat a frappé Nice dans la nuit.", ("FRAUAF", "18", "FRACVL")),
+    # "s'en est pris à": être is the compound tense of a pronominal verb, not the passive
+    ("Pékin s'en est pris aux États-Unis.", ("CHNGOV", "11", "USA")),
+    # a participle on a document noun has the document's author as its subject
+    ("Le Kremlin a publié un communiqué dénonçant les sanctions américaines.", ("RUSGOV", "11", "USA")),
+    # relatives and victims are unnamed civilians
+    ("À Bangkok, en Thaïlande, le Premier ministre thaïlandais a présenté ses condoléances aux parents de l'étudiant.",
+     ("THAGOV", "01", "THACVL")),
 ], ids=lambda v: v[:30] if isinstance(v, str) else None)
 def test_round3_arguments(engine, text, expected):
     assert expected in full(engine, text), full(engine, text)
@@ -92,19 +90,9 @@ def test_a_civilian_craft_is_no_armed_force(engine):
     assert not any("RUSMIL" in (s, t) for s, _, t in got), got
 
 
-def test_pronominal_compound_tense_is_active(engine):
-    """"s'en est pris à": être is the compound tense of a pronominal verb, not the passive."""
-    assert ("CHNGOV", "11", "USA") in full(engine, "Pékin s'en est pris aux États-Unis.")
-
-
 def test_author_of_the_criticised_act_is_the_target(engine):
     got = full(engine, "Human Rights Watch a dénoncé des exécutions sommaires commises par l'armée nigériane.")
     assert any(r == "11" and t == "NGAMIL" for _, r, t in got), got
-
-
-def test_a_document_acts_for_its_author(engine):
-    got = full(engine, "Le Kremlin a publié un communiqué dénonçant les sanctions américaines.")
-    assert ("RUSGOV", "11", "USA") in got, got
 
 
 def test_an_unknown_named_person_may_hold_an_office(engine):
@@ -112,12 +100,6 @@ def test_an_unknown_named_person_may_hold_an_office(engine):
     knowledge base does not know, placed by the article's country."""
     got = full(engine, "À Paris, Juliette Dupontel a exprimé sa vive émotion après l'attentat contre des passants.")
     assert any(r == "01" and s.startswith("FRA") for s, r, _ in got), got
-
-
-def test_relatives_and_victims_are_civilians(engine):
-    got = full(engine, "À Bangkok, en Thaïlande, le Premier ministre thaïlandais a présenté ses condoléances aux "
-                       "parents de l'étudiant.")
-    assert ("THAGOV", "01", "THACVL") in got, got
 
 
 def test_an_object_the_parser_made_a_root(engine):

@@ -23,7 +23,7 @@ from ..nlp.extensions import text_of
 from ..records import Actor, Event, Quote
 from . import frames as F
 from .codes import CodeTable
-from .context import PlaceContext, is_resolved
+from .context import PlaceContext, generic, is_resolved
 from .lexicon import Lexicon, LexiconEntry
 
 ActorResolver = Callable[[Doc, Token], "Actor | None"]
@@ -656,8 +656,7 @@ class EventCoder:
                         F.lemma(t) not in self.lexicon.cue("person_noun"):
                     country = adjective_country(t)     # "la décision israélienne", "l'offensive turque": the state's act
                     if country:
-                        a, state = Actor(name=None, mention=t.text, country=country, code=country,
-                                         resolution="complement+adj"), True
+                        a, state = generic(country, mention=t.text, resolution="complement+adj"), True
                 if a is None or (a.sector is None and not a.org and not a.group and not state):
                     continue                   # a place named in a complement is where, not whom
                 if _actor_key(a) not in exclude and (a.country or "") not in countries:
@@ -733,7 +732,7 @@ class EventCoder:
                 # "un assaillant égyptien": the nationality the text gives, before the place's country
                 country = adjective_country(toks[0]) if toks[0].doc is sent.doc and not any(
                     F.lemma(d) == "origine" for d in toks[0].subtree) else None   # "d'origine algérienne": no nationality
-                a = Actor(name=None, mention=None, country=country, sector="UAF", code=country + "UAF") \
+                a = generic(country, "UAF") \
                     if country else ctx.unnamed(sent, "UAF")
                 return [(toks[0], a)] if a else []
             if root in ("18", "19", "20") or e.implicit_source is None or \
@@ -775,8 +774,7 @@ class EventCoder:
         country = adjective_country(tok)
         if country is None:
             return None
-        return Actor(name=None, mention=tok.text, country=country, sector="MIL", code=country + "MIL",
-                     resolution="craft+adj")
+        return generic(country, "MIL", mention=tok.text, resolution="craft+adj")
 
     def target_tokens(self, trig: Trigger) -> list[Token]:
         """Whatever stands in the first filled target slot, resolved or not."""
@@ -941,7 +939,7 @@ class EventCoder:
                 country = src.country or ctx.country_between(ev.sentence_start, ev.sentence_end)
                 if not country:
                     continue
-                ev.target = Actor(name=None, mention=None, country=country, sector="MIL", code=country + "MIL")
+                ev.target = generic(country, "MIL")
                 c.target_key, ev.target_basis = _actor_key(ev.target), "default"
                 ev.confidence = round(ev.confidence * 0.9, 3)
 
@@ -976,7 +974,7 @@ class EventCoder:
             if not country:
                 continue
             sector = DEFAULT_TARGET_SECTOR.get(ev.root)
-            ev.target = Actor(name=None, mention=None, country=country, sector=sector, code=country + (sector or ""))
+            ev.target = generic(country, sector)
             ev.target_basis = "default"
             ev.confidence = round(ev.confidence * 0.9, 3)
 

@@ -81,7 +81,14 @@ class PlaceContext:
     def unnamed(self, sent: Span, sector: str) -> Actor | None:
         """An implicit participant of the place's country (None when the country is unknown)."""
         c = self.country(sent)
-        return Actor(name=None, mention=None, country=c, sector=sector, code=c + sector) if c else None
+        return generic(c, sector) if c else None
+
+
+def generic(country: str, sector: str | None = None, mention: str | None = None,
+            resolution: str | None = None) -> Actor:
+    """An unnamed actor of a country and sector, coded as CAMEO does (FRA + COP -> FRACOP)."""
+    return Actor(name=None, mention=mention, country=country, sector=sector, code=country + (sector or ""),
+                 resolution=resolution)
 
 
 def is_resolved(actor: Actor) -> bool:
