@@ -206,7 +206,8 @@ class EventCoder:
 
     def lemma_keys(self, tok: Token) -> list[tuple[str, str]]:
         keys = [(F.lemma(tok), pos) for pos in _pos_keys(tok)]
-        if tok.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and not any(c.dep_ in ("det", "case") for c in tok.children):
+        if tok.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and not any(c.dep_ in ("det", "case") for c in tok.children) \
+                and not (tok.dep_ == "amod" and not self._names_someone(tok.head)):   # "la situation critique"
             verb = self.lexicon.verb_for_form(tok.text)
             if verb is not None and (verb, "VERB") not in keys:
                 keys.append((verb, "VERB"))
@@ -443,6 +444,8 @@ class EventCoder:
             if passive:
                 return F.agents(tok)
             found = F.subjects(tok) or F.fallback_subjects(tok, self._span) or F.inverted_subject(tok)
+            if not found and self.misparsed_present(trig):
+                found = F.expand(tok.head)
             if len(found) == 1 and tok.dep_ == "acl" and found[0].i == tok.head.i and \
                     F.lemma(found[0]) in self.lexicon.cue("document_noun"):
                 verb = F.governing_verb(found[0])   # "a adopté une résolution condamnant X": the author of the text
@@ -455,6 +458,8 @@ class EventCoder:
             if passive:
                 return F.passive_subjects(tok)
             objs = F.objects(tok)
+            if not objs and self.misparsed_present(trig):
+                objs = F.hung_objects(tok)
             if objs and not F.subjects(tok) and not F.fallback_subjects(tok, self._span) and objs == F.inverted_subject(tok):
                 return []                  # "« ... », a salué le Premier ministre": the subject, not the object
             return objs
@@ -501,6 +506,24 @@ class EventCoder:
                     found = [t for t in F.prep_args(verb, slot[5:]) if t.i > tok.i]
             return found
         return []
+
+    def misparsed_present(self, trig: Trigger) -> bool:
+        """A verb trigger on a present-tense form (a finite verb, or an -er verb's "-e"/"-ent" form the tagger
+        took for an adjective or noun: "critique", "dénonce") that the parser hung on the noun before it."""
+        tok = trig.token
+        if trig.entry.pos != "VERB" or not F.hangs_on_its_subject(tok) or not self._names_someone(tok.head):
+            return False
+        if tok.pos_ == "VERB":
+            return "VerbForm=Fin" in str(tok.morph)
+        verb = self.lexicon.verb_for_form(tok.text)
+        return verb is not None and tok.lower_ in (verb[:-2] + "e", verb[:-2] + "ent")
+
+    @staticmethod
+    def _names_someone(tok: Token) -> bool:
+        """A name, or a noun inside an actor mention ("le ministre russe"): not "la situation critique"."""
+        if tok.pos_ == "PROPN" or tok.ent_type_:
+            return True
+        return any(m.start <= tok.idx < m.end for m in tok.doc._.mentions or []) if tok.doc.has_extension("mentions") else False
 
     def actors_for(self, doc: Doc, tokens: Iterable[Token]) -> list[tuple[Token, Actor]]:
         out = []

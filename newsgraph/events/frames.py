@@ -210,6 +210,29 @@ def _adjacent_subject(pred: Token, span) -> list[Token]:
     return out + [t]
 
 
+MISPARSED_VERB_DEPS = ("amod", "nmod", "appos", "flat:name")
+
+
+def hangs_on_its_subject(pred: Token) -> bool:
+    """A present-tense verb the parser hung on the noun before it, as a modifier or part of a name ("Le
+    ministre, X, critique vivement Y", "Erdogan critique les Etats-Unis", "Boris Johnson menace l'UE"): no
+    determiner, no preposition, no subject of its own. The caller has checked that the form is a verb's."""
+    return (pred.dep_ in MISPARSED_VERB_DEPS and pred.head.i < pred.i and pred.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("det", "case", "nsubj", "nsubj:pass") for c in pred.children))
+
+
+def hung_objects(pred: Token) -> list[Token]:
+    """The object of such a verb: its first nominal dependent to the right with no preposition, else the
+    first such dependent of the noun it hangs on, right of the verb ("critique vivement la décision": the
+    parser made "décision" a modifier of "ministre")."""
+    for owner in (pred, pred.head):
+        for c in owner.children:
+            if c.i > pred.i and c.pos_ in ("NOUN", "PROPN") and case_lemma(c) is None \
+                    and c.dep_ in ("obj", "nmod", "appos", "flat:name"):
+                return expand(c)
+    return []
+
+
 def passive_subjects(pred: Token) -> list[Token]:
     subs = [c for c in clause_children(pred) if c.dep_ == "nsubj:pass"]
     if not subs and pred.dep_ == "acl" and pred.head.i != pred.i:
