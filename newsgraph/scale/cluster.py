@@ -22,6 +22,7 @@ import json
 import os
 import socket
 import threading
+import uuid
 from collections import Counter, deque
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -118,7 +119,7 @@ def write_partition(out: ChunkOutput, parts: Path, key: str) -> dict:
         d = parts / table
         d.mkdir(parents=True, exist_ok=True)
         path = d / f"{key}.parquet"
-        tmp = d / f".{key}.parquet.tmp"
+        tmp = d / f".{key}.{_writer()}.parquet.tmp"   # one name per writer: a retried chunk may run twice at once
         pq.write_table(data, tmp)
         os.replace(tmp, path)            # a partition file is complete or absent
         files[table] = str(path)
@@ -126,10 +127,27 @@ def write_partition(out: ChunkOutput, parts: Path, key: str) -> dict:
                 "seconds": out.seconds, "peak_rss": out.peak_rss}
     mdir = parts / "_manifest"
     mdir.mkdir(parents=True, exist_ok=True)
-    tmp = mdir / f".{key}.json.tmp"
+    tmp = mdir / f".{key}.{_writer()}.json.tmp"
     tmp.write_text(json.dumps(manifest), "utf-8")
     os.replace(tmp, mdir / f"{key}.json")
     return manifest
+
+
+def _writer() -> str:
+    return f"{os.getpid()}-{threading.get_ident()}-{uuid.uuid4().hex[:8]}"
+
+
+def remove_stale_temporaries(parts: Path) -> int:
+    """Temporary files a killed writer left behind (``.KEY.WRITER.*.tmp``): never read, removed when a run
+    starts, before any task of that run writes. Returns how many were removed."""
+    removed = 0
+    for tmp in parts.glob("*/.*.tmp"):
+        try:
+            tmp.unlink()
+            removed += 1
+        except FileNotFoundError:          # another run's writer renamed it in the meantime
+            pass
+    return removed
 
 
 def read_manifest(parts: Path, key: str) -> dict | None:
@@ -153,6 +171,7 @@ def ingest_on_cluster(inputs: Iterable[str], settings: Settings, *, address: str
     client = client or connect(address)
     parts_dir = Path(parts or f"{settings.db}.parts").resolve()
     parts_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(parts_dir)
     engine = Engine(settings)                      # reader only: the model is loaded on the workers
     stats = stats or RunStats()
     summary = IngestSummary()
@@ -173,6 +192,9 @@ def ingest_on_cluster(inputs: Iterable[str], settings: Settings, *, address: str
             except KilledWorker:   # the chunk killed every worker Dask tried: each article is a crash failure
                 loader.write_failures(crash_failure(a) for a in chunk)
                 return {"files": {}, "articles": 0, "failures": {"crash": len(chunk)}}
+            except Exception as exc:   # a task raised on a worker (disk full, permissions...): one clear error
+                raise ClusterError(f"a chunk failed on a cluster worker ({type(exc).__name__}: {exc}); what was "
+                                   f"stored before is kept, run the same command again to resume") from exc
 
         def finish(manifest: dict) -> None:
             res = loader.load_parquet(manifest["files"])
