@@ -26,3 +26,10 @@ def test_toll_of_a_named_event_is_not_coded(engine, text):
 def test_deaths_in_an_attack_stay_a_report(engine):
     got = roots(engine, "Une centaine de morts dans un attentat à Kaboul, en Afghanistan.")
     assert "18" in got, got
+
+
+def test_subject_of_a_custody_predicate_is_the_target(engine):
+    """"X sont en garde à vue": the copular subject is the one held (173, by the police of the place)."""
+    got = [(e.source.code, e.root, e.target.code if e.target else None)
+           for e in engine.extract("À Paris, en France, trois hommes sont en garde à vue.", published="2017-03-01").events]
+    assert any(r == "17" and t is not None for s, r, t in got), got

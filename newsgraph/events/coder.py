@@ -442,6 +442,14 @@ class EventCoder:
         return None
 
     # -- arguments ------------------------------------------------------------------------------------------
+    @staticmethod
+    def copular_subjects(tok: Token) -> list[Token]:
+        """The subject of an event noun that is the predicate of "être" ("trois hommes sont en garde à vue"):
+        the one the state applies to. Other nouns have no subject slot."""
+        if not any(c.dep_ == "cop" for c in tok.children):
+            return []
+        return F.subjects(tok)
+
     def slot_tokens(self, trig: Trigger, slot: str, pred: Token) -> list[Token]:
         """Tokens filling one slot of the trigger's frame."""
         tok = trig.token
@@ -449,7 +457,7 @@ class EventCoder:
         passive = verbal and F.is_passive(tok)
         if slot == "subj":
             if not verbal:
-                return []
+                return self.copular_subjects(tok)
             if passive:
                 return F.agents(tok)
             found = F.subjects(tok) or F.fallback_subjects(tok, self._span) or F.inverted_subject(tok)
