@@ -197,12 +197,22 @@ class EventCoder:
         head = tok.head
         if tok.dep_ in F.OBL_DEPS and head.i != tok.i:
             casualties = self.lexicon.cue("casualty_noun")
+            if F.lemma(head) in casualties and self.toll_genitive(tok):
+                return False               # "le bilan de l'attentat", "les victimes des frappes": a count or a
+                                           # tribute that refers back to the event, not a report of it
             if F.lemma(head) in casualties or any(F.lemma(c) in casualties for c in head.children):
                 return True                # "22 morts dans des attentats", "une centaine de morts dans un attentat"
             if any(t.token.i == head.i and t.entry.pos != "NOUN" and t.cameo and self.codes[t.cameo].root in VIOLENT
                    for t in found):
                 return True
         return False
+
+    @staticmethod
+    def toll_genitive(tok: Token) -> bool:
+        """The event noun is the "de" complement of a casualty noun ("le bilan de l'attentat s'alourdit",
+        "hommage aux victimes des bombardements"): the sentence counts or mourns the victims of an event that is
+        named, not reported; "vingt morts dans un attentat" (another preposition) stays a report."""
+        return any(c.dep_ == "case" and F.lemma(c) == "de" for c in tok.children)
 
     def lemma_keys(self, tok: Token) -> list[tuple[str, str]]:
         keys = [(F.lemma(tok), pos) for pos in _pos_keys(tok)]
@@ -433,6 +443,14 @@ class EventCoder:
         return None
 
     # -- arguments ------------------------------------------------------------------------------------------
+    @staticmethod
+    def copular_subjects(tok: Token) -> list[Token]:
+        """The subject of an event noun that is the predicate of "être" ("trois hommes sont en garde à vue"):
+        the one the state applies to. Other nouns have no subject slot."""
+        if not any(c.dep_ == "cop" for c in tok.children):
+            return []
+        return F.subjects(tok)
+
     def slot_tokens(self, trig: Trigger, slot: str, pred: Token) -> list[Token]:
         """Tokens filling one slot of the trigger's frame."""
         tok = trig.token
@@ -440,7 +458,7 @@ class EventCoder:
         passive = verbal and F.is_passive(tok)
         if slot == "subj":
             if not verbal:
-                return []
+                return self.copular_subjects(tok)
             if passive:
                 return F.agents(tok)
             found = F.subjects(tok) or F.fallback_subjects(tok, self._span) or F.inverted_subject(tok)
