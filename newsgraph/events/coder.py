@@ -192,6 +192,10 @@ class EventCoder:
             return True
         if tok.dep_ == "conj" and tok.head.i != tok.i and (tok.head.dep_ in ("ROOT", "nsubj") or self.occurring(tok.head)):
             return True                    # "deux explosions et des coups de feu ont retenti": conjuncts share the role
+        head = tok.head
+        if tok.dep_ == "nmod" and head.i != tok.i and F.lemma(head) in self.lexicon.cue("series_noun") and \
+                (head.dep_ in ("ROOT", "nsubj", "obl:agent") or self.occurring(head)):
+            return True                    # "une vague de manifestations secoue le pays": the series has the role
         if trig.cameo and self.codes[trig.cameo].quad_class in (1, 2):
             return True                    # cooperative nouns need a named partner (checked when built)
         head = tok.head
@@ -254,6 +258,9 @@ class EventCoder:
         support = None
         if e.pos == "NOUN" and e.support:
             support = F.support_verb(tok, self.supports(e))
+            if support is None and "être" in e.support:
+                # "le suspect est en détention", "deux proches sont en garde à vue": the noun heads the copular clause
+                support = next((c for c in tok.children if c.dep_ == "cop" and F.lemma(c) == "être"), None)
             if support is None and e.support_only and not self.occurring(tok):
                 return False, None
         return True, support
@@ -619,6 +626,13 @@ class EventCoder:
             sources = self.actors_for(doc, self.slot_tokens(trig, slot, trig.token))
             if sources:
                 break
+        if not sources:
+            # "une voiture piégée, attribuée aux rebelles kurdes, a explosé", "l'attaque, imputée aux talibans":
+            # the one an attribution participle names is the author
+            for t in [trig.token, *self.source_tokens(trig)]:
+                sources = self.actors_for(doc, self.attributed_to(t))
+                if sources:
+                    break
         targets: list[tuple[Token, Actor]] = []
         slots = e.target
         emb = trig.embedded
@@ -642,6 +656,16 @@ class EventCoder:
                 if targets:
                     break
         return sources, targets
+
+    def attributed_to(self, noun: Token) -> list[Token]:
+        """The "à" complement of an attribution participle on a noun ("l'attentat, attribué à X")."""
+        verbs = self.lexicon.cue("attribution_verb")
+        for c in noun.children:
+            if c.dep_ == "acl" and F.lemma(c) in verbs and F.is_participle_modifier(c):
+                found = F.prep_args(c, "à")
+                if found:
+                    return found
+        return []
 
     def opposed_sides(self, doc: Doc, trig: Trigger) -> tuple[list[tuple[Token, Actor]], list[tuple[Token, Actor]]] | None:
         """The two sides of a clash noun: "des affrontements opposant l'armée aux rebelles", "des heurts ont
@@ -765,6 +789,8 @@ class EventCoder:
         courts), or for violence an unidentified armed force, except in the sentence of an accident or disaster."""
         e = trig.entry
         toks = self.source_tokens(trig)
+        if toks and root in ("18", "19", "20") and (F.is_passive(trig.token) or F.is_participle_modifier(trig.token)) and all(F.lemma(t) in self.lexicon.cue("weapon_noun") for t in toks):
+            toks = []                      # "blessée par balle", "tué à coups de couteau": the weapon, not the author
         if toks:
             if root in ("18", "19", "20") and all(F.lemma(t) in self.lexicon.cue("attacker_noun") or
                                                   F.lemma(t) in self.lexicon.cue("person_noun") or
@@ -874,12 +900,19 @@ class EventCoder:
                 elif len({k.source_key for k in groups}) == 1:
                     ev.source = groups[0].event.source
                     c.source_key = _actor_key(ev.source)
+        # "plusieurs ONG attribuent ces bombardements au régime syrien": the one the article says did it
+        attributed = [c for c in cands if c.event.root == "11" and c.event.target is not None
+                      and c.lemma in self.lexicon.cue("attribution_verb")]
         for c in cands:
             ev = c.event
             if ev.root in ("18", "19", "20") and _unnamed(ev.source) and ev.source.sector == "UAF" and claims:
                 claim = min(claims, key=lambda k: abs(k.sentence_index - c.sentence_index))
                 ev.source = claim.event.source
                 c.source_key = _actor_key(ev.source)
+            elif ev.root in ("18", "19", "20") and _unnamed(ev.source) and attributed:
+                near = min(attributed, key=lambda k: abs(k.sentence_index - c.sentence_index))
+                ev.source = near.event.target
+                c.source_key = near.target_key
         # artillery and air power belong to armed forces: an unnamed one with no antecedent is no event
         cands[:] = [c for c in cands if not (c.event.cameo in ("194", "195") and _unnamed(c.event.source))]
         self.link_partners(cands)

@@ -91,6 +91,12 @@ def is_participle_modifier(tok: Token) -> bool:
             and not any(c.dep_.startswith("aux") for c in tok.children))
 
 
+def is_gerund(tok: Token) -> bool:
+    """"En rejetant", "tout en affirmant": a present participle after "en", whose subject is its clause's."""
+    return tok.lower_.endswith("ant") and any(c.lower_ == "en" and c.i < tok.i and c.dep_ in ("mark", "case", "advmod")
+                                            for c in tok.children)
+
+
 def descendants(tok: Token, depth: int = 2) -> Iterator[Token]:
     frontier = [tok]
     for _ in range(depth):
@@ -140,6 +146,10 @@ def subjects(pred: Token, depth: int = 0) -> list[Token]:
     subs = [c for c in clause_children(pred) if c.dep_ in ("nsubj", "csubj")]
     if not subs and not is_passive(pred):
         subs = [c for c in clause_children(pred) if c.dep_ == "nsubj:pass"]   # mislabelled active subject
+    if not subs and is_gerund(pred) and pred.dep_.startswith("acl") and pred.head.i != pred.i:
+        verb = governing_verb(pred.head)   # "a démenti toute implication en rejetant la faute sur X": the parser
+        if verb is not None:               # hangs the gerund on the noun before it; its subject is the clause's
+            return agents(verb) if is_passive(verb) else subjects(verb, depth + 1)
     if not subs and pred.dep_ == "acl" and pred.head.i != pred.i:
         return expand(pred.head)           # "les forces, après avoir repris l'aéroport": the noun acts
     if not subs and _headline_verb(pred):
