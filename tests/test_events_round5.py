@@ -60,3 +60,54 @@ def test_claiming_allegiance_is_no_demand(engine):
     """"se réclamer de" (to claim to belong to) is not "réclamer" (to demand)."""
     got = records(engine, "Un homme qui se réclamait de l'État islamique a été tué à Sydney, en Australie.")
     assert not any(r == "10" for _, r, _ in got), got
+
+
+def test_a_politician_who_attacks_a_project_criticises_it(engine):
+    events = engine.extract("Le ministre des transports du Québec, Jacques Daoust attaque de front le modèle Uber "
+                            "dans son projet de loi.", published="2016-05-12").events
+    assert [e.root for e in events] == ["11"], events
+    assert events[0].rule.endswith("+verbal")
+
+
+def test_an_army_that_attacks_keeps_the_violent_code(engine):
+    got = records(engine, "L'armée turque a attaqué les positions kurdes près d'Afrine, en Syrie.")
+    assert any(r == "19" for _, r, _ in got), got
+
+
+def test_an_infinitive_clause_hung_on_the_object_takes_the_clause_subject(engine):
+    events = engine.extract("Les trois assaillants ont poignardé des passants à Londres avant d'être abattus par "
+                            "la police.", published="2017-06-04").events
+    shot = [e for e in events if e.rule.startswith("190.abattre")]
+    assert shot and shot[0].target is not None and shot[0].target.mention == "assaillants", events
+
+
+def test_a_purpose_infinitive_hung_on_a_place_takes_the_clause_subject(engine):
+    got = records(engine, "Des milliers de personnes se réunissent dans plusieurs villes américaines pour protester "
+                          "contre la victoire de Donald Trump.")
+    assert ("USA", "14", "USA") in got, got
+
+
+def test_the_force_that_stopped_an_attacker_is_not_the_author_of_the_killings(engine):
+    events = engine.extract("L'assaillant, armé d'un couteau, a été abattu par la police devant le Parlement à "
+                            "Londres. Deux personnes ont été tuées dans la foule.", published="2017-03-23").events
+    killed = [e for e in events if "tuées" in e.trigger]
+    assert killed and killed[0].source.sector != "COP", events
+
+
+def test_foreign_leaders_take_no_context_country(engine):
+    events = engine.extract("Après les résultats à Paris, les dirigeants étrangers ont salué l'élection du "
+                            "nouveau président français.", published="2017-05-07").events
+    assert not any(e.source.country == "FRA" and e.source.mention == "dirigeants" for e in events), events
+
+
+def test_a_guard_word_further_than_three_tokens_still_blocks(engine):
+    """"without" words look at the clause: protesters gassed by the police are no chemical attack (2041)."""
+    got = records(engine, "À Égletons, en Corrèze, des ouvriers ont tenté de s'approcher du président avant "
+                          "d'être gazés par les forces de l'ordre.")
+    assert not any(r == "20" for _, r, _ in got), got
+
+
+def test_a_sports_attack_is_no_assault(engine):
+    got = records(engine, "À Dunkerque, l'attaque nordiste a donné l'avantage à l'équipe locale en première "
+                          "partie du match.")
+    assert not any(r in ("18", "19") for _, r, _ in got), got

@@ -52,6 +52,8 @@ ANAPHORIC_NOUNS = frozenset({"organisation", "groupe", "mouvement"})   # "l'orga
 GENITIVE = frozenset({"de", "d'", "d’", "du", "des"})
 LEAD_VERBS = frozenset({"mener", "diriger", "conduire", "commander", "soutenir", "piloter"})
 DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
+FOREIGN_WORDS = frozenset({"etranger", "etrangere", "etrangers", "etrangeres", "international", "internationale",
+                           "internationaux", "internationales"})
 
 
 DEMONSTRATIVES = {"cette derniere": ("Sing", "Fem"), "ce dernier": ("Sing", "Masc"), "ces derniers": ("Plur", "Masc"),
@@ -641,7 +643,8 @@ class Resolver:
                 country = self._led_by(work, text_end)
             if country is None and sector in PLACE_SECTORS and role.context and start >= 0:
                 country = self._place_country(work, start, None, sentence_only=True)
-            if country is None and sector in CONTEXT_SECTORS and role.context and work.context_country:
+            if country is None and sector in CONTEXT_SECTORS and role.context and work.context_country \
+                    and not self._foreign(work.doc, text, text_end):
                 country = work.context_country
         if role.title and country:
             holders = self.kb.holders(country, role.title, work.date)
@@ -650,6 +653,14 @@ class Resolver:
                 return replace(a, mention=text)
         code = ((country or "") + (sector or "")) or None
         return Actor(name=name, mention=text, country=country, sector=sector, code=code)
+
+    @staticmethod
+    def _foreign(doc: Doc, text: str, end: int) -> bool:
+        """"les dirigeants étrangers", "les forces internationales": not the article's country."""
+        words = fold(text).split()
+        if 0 <= end < len(doc):
+            words.append(fold(doc[end].text))
+        return any(w in FOREIGN_WORDS for w in words)
 
     def _igo_officer(self, work: _Work, role: Target, text: str, start: int, end: int) -> Actor:
         """"le secrétaire général (de l'ONU)": the holder of the office in the organisation the role names, else

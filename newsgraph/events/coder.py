@@ -49,6 +49,10 @@ VIOLENT = ("14", "17", "18", "19", "20")
 # CAMEO 18 (unconventional violence) vs 19 (conventional military force): fighting by a gunman, an unidentified
 # assailant or a civilian, or an armed group's attack on non-combatants, is an assault, not military action
 ASSAULT_FOR_FIGHT = {"190": "180", "193": "180"}
+WITHOUT_WINDOW = 7                  # tokens either side of a trigger where an entry's "without" words block it
+# people whose "attacks" are words: political office, parties, courts, media, NGOs, businesses, unknown persons
+POLITICAL_SPEAKERS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI", "JUD", "MED", "NGO", "IGO", "BUS", "LAB", None})
+STATE_RESOLUTIONS = frozenset({"kb:country:government", "kb:capital:government", "kb:country:place", "kb:seat"})
 COMBATANT_SECTORS = frozenset({"MIL", "REB", "GOV", "COP", "SPY"})
 NONCOMBATANT_SECTORS = frozenset({"CVL", "REL", "MED", "EDU", "BUS", "NGO", "REF", "LAB"})
 # the participant of a domestic event whose target the text leaves unnamed (CAMEO codes such events on the
@@ -114,6 +118,7 @@ class EventCoder:
                 self.headline_partner(doc, sent, built)
             candidates.extend(built)
         self.link_discourse(candidates)
+        self.verbal_attacks(candidates)
         self.assaults(candidates)
         self.link_adversary(doc, candidates)
         self.link_retaliation(candidates, ctx)
@@ -244,11 +249,16 @@ class EventCoder:
             near.add("à")                  # "appelle le Burundi a renouer": the accent is often lost
         if any(w not in near for w in e.with_):
             return False, None
+        if e.without:
+            # a guard looks wider than a cue: the clause around the trigger ("gazés par les forces de l'ordre")
+            wide = near | {w for d in F.descendants(tok, 3) for w in (F.lemma(d), d.lower_)}
+            wide |= {F.lemma(t) for t in tok.doc[max(tok.sent.start, tok.i - WITHOUT_WINDOW):
+                                                 min(tok.sent.end, tok.i + WITHOUT_WINDOW + 1)] if len(t.text) > 2}
         for w in e.without:
             if w.startswith("dep:"):
                 if any(c.dep_ == w[4:] for c in tok.children):
                     return False, None
-            elif w in near:
+            elif w in wide:
                 return False, None
         if e.obj:
             o = F.object_token(tok) if e.pos != "NOUN" else None
@@ -739,8 +749,8 @@ class EventCoder:
             return []
         if not targets:
             targets = self.complement_actors(doc, trig, {_actor_key(a) for _, a in sources})
-        sources = [(t, ctx.complete(a, sent)) for t, a in sources]
-        targets = [(t, ctx.complete(a, sent)) for t, a in targets]
+        sources = [(t, a if F.foreign(t) else ctx.complete(a, sent)) for t, a in sources]
+        targets = [(t, a if F.foreign(t) else ctx.complete(a, sent)) for t, a in targets]
         if e.need_target:
             targets = [(t, a) for t, a in targets if is_resolved(a)]
             if not targets:
@@ -886,9 +896,14 @@ class EventCoder:
         - a claim of responsibility (015), sympathy and mourning (017, 018) target the victims of the nearest attack;
         - a denial (016) answers the nearest accusation or criticism (11x) aimed at the denier."""
         claims = [c for c in cands if c.event.cameo == "015" and (c.event.source.group or c.event.source.org)]
-        named = [c for c in cands if c.event.root in ("18", "19", "20") and not _unnamed(c.event.source)]
+        # the force that stopped an attacker ("l'assaillant a été abattu par la police") is not the author of the
+        # attacker's violence ("deux personnes ont été tuées")
+        named = [c for c in cands if c.event.root in ("18", "19", "20") and not _unnamed(c.event.source)
+                 and not (c.event.target is not None and c.event.target.sector in ("CRM", "UAF"))]
         for c in cands:
             ev = c.event
+            if ev.target is not None and (ev.target.group or ev.target.sector in ("CRM", "REB")):
+                continue                   # "des dizaines de suspects ont été tués": not by the group they belong to
             if ev.root in ("18", "19", "20") and _unnamed(ev.source) and not claims:
                 earlier = [k for k in named if k.event.cameo == ev.cameo and k.sentence_index < c.sentence_index]
                 # "le bilan de l'attentat" and, later, "l'attentat, revendiqué par l'État islamique": an armed
@@ -1016,6 +1031,18 @@ class EventCoder:
                 ev.target = generic(country, "MIL")
                 c.target_key, ev.target_basis = _actor_key(ev.target), "default"
                 ev.confidence = round(ev.confidence * 0.9, 3)
+
+    def verbal_attacks(self, cands: list[Candidate]) -> None:
+        """A named person of political life who "attacks" or "s'en prend à" someone does it with words ("le
+        ministre attaque de front le modèle Uber"): criticism (111), not force. A state, an armed force or an
+        unnamed attacker keeps the violent code."""
+        verbs = self.lexicon.cue("verbal_attack_verb")
+        for c in cands:
+            ev, src = c.event, c.event.source
+            if ev.root in ("18", "19", "20") and c.lemma in verbs and src.name and not (src.org or src.group) \
+                    and src.sector in POLITICAL_SPEAKERS and src.resolution not in STATE_RESOLUTIONS:
+                _set_code(ev, self.codes["111"])
+                ev.rule += "+verbal"
 
     def assaults(self, cands: list[Candidate]) -> None:
         """Conventional military force (190, 193) whose author is no armed force (a gunman, an unidentified

@@ -91,10 +91,49 @@ def is_participle_modifier(tok: Token) -> bool:
             and not any(c.dep_.startswith("aux") for c in tok.children))
 
 
+ADVERBIAL_MARKS = frozenset({"avant", "après", "pour", "sans", "afin"})
+
+
 def is_gerund(tok: Token) -> bool:
     """"En rejetant", "tout en affirmant": a present participle after "en", whose subject is its clause's."""
     return tok.lower_.endswith("ant") and any(c.lower_ == "en" and c.i < tok.i and c.dep_ in ("mark", "case", "advmod")
                                             for c in tok.children)
+
+
+def is_adverbial_clause(tok: Token) -> bool:
+    """A gerund, or an infinitive after "pour", "avant de", "après", "sans", "afin de" ("pour protester",
+    "avant d'être abattus"): a clause whose subject is that of the clause it modifies."""
+    if is_gerund(tok):
+        return True
+    verb_forms = [str(t.morph) for t in [tok, *aux_children(tok)]]
+    infinitive = any("VerbForm=Inf" in m for m in verb_forms) or tok.lower_.endswith(("er", "ir", "re"))
+    return infinitive and any(lemma(c) in ADVERBIAL_MARKS and c.i < tok.i and c.dep_ in ("mark", "case")
+                              for c in tok.children)
+
+
+def clause_subjects(pred: Token, depth: int = 0) -> list[Token] | None:
+    """The subject of the clause an adverbial clause the parser hung on a noun modifies ("a démenti toute
+    implication en rejetant", "ont poignardé des passants avant d'être abattus"); None when it is not one."""
+    if not is_adverbial_clause(pred) or pred.head.i == pred.i:
+        return None
+    if pred.dep_ == "advcl" and pred.head.pos_ in ("VERB", "AUX"):
+        verb = pred.head                   # "ont poignardé des passants avant d'être abattus"
+    elif pred.dep_.startswith("acl"):
+        verb = governing_verb(pred.head)
+    else:
+        return None
+    if verb is None:
+        return None
+    # "l'homme, après avoir pris des otages, a été tué par la police": the grammatical subject, not the agent
+    return passive_subjects(verb) if is_passive(verb) else subjects(verb, depth + 1)
+
+
+FOREIGN_ADJECTIVES = frozenset({"étranger", "international"})
+
+
+def foreign(tok: Token) -> bool:
+    """"les dirigeants étrangers", "les forces internationales": people of no country the context gives."""
+    return any(c.dep_ == "amod" and lemma(c) in FOREIGN_ADJECTIVES for c in tok.children)
 
 
 def descendants(tok: Token, depth: int = 2) -> Iterator[Token]:
@@ -146,10 +185,8 @@ def subjects(pred: Token, depth: int = 0) -> list[Token]:
     subs = [c for c in clause_children(pred) if c.dep_ in ("nsubj", "csubj")]
     if not subs and not is_passive(pred):
         subs = [c for c in clause_children(pred) if c.dep_ == "nsubj:pass"]   # mislabelled active subject
-    if not subs and is_gerund(pred) and pred.dep_.startswith("acl") and pred.head.i != pred.i:
-        verb = governing_verb(pred.head)   # "a démenti toute implication en rejetant la faute sur X": the parser
-        if verb is not None:               # hangs the gerund on the noun before it; its subject is the clause's
-            return agents(verb) if is_passive(verb) else subjects(verb, depth + 1)
+    if not subs and (inherited := clause_subjects(pred, depth)) is not None:
+        return inherited                   # "a démenti toute implication en rejetant la faute sur X"
     if not subs and pred.dep_ == "acl" and pred.head.i != pred.i:
         return expand(pred.head)           # "les forces, après avoir repris l'aéroport": the noun acts
     if not subs and _headline_verb(pred):
@@ -245,6 +282,8 @@ def hung_objects(pred: Token) -> list[Token]:
 
 def passive_subjects(pred: Token) -> list[Token]:
     subs = [c for c in clause_children(pred) if c.dep_ == "nsubj:pass"]
+    if not subs and (inherited := clause_subjects(pred)) is not None:
+        return inherited                   # "les assaillants ont poignardé des passants avant d'être abattus"
     if not subs and pred.dep_ == "acl" and pred.head.i != pred.i:
         return expand(pred.head)
     if subs and lemma(subs[0]) in RELATIVE_PRONOUNS and pred.head.i != pred.i:
