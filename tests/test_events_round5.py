@@ -111,3 +111,9 @@ def test_a_sports_attack_is_no_assault(engine):
     got = records(engine, "À Dunkerque, l'attaque nordiste a donné l'avantage à l'équipe locale en première "
                           "partie du match.")
     assert not any(r in ("18", "19") for _, r, _ in got), got
+
+
+def test_an_ordered_strike_is_the_strike_of_who_ordered_it(engine):
+    events = engine.extract("Le président américain Donald Trump a ordonné une frappe militaire sur une base "
+                            "aérienne syrienne.", published="2017-04-07").events
+    assert [(e.root, e.source.country) for e in events] == [("19", "USA")], events

@@ -387,6 +387,9 @@ class EventCoder:
             emb = self._embedded(trig, by_token)
             if emb is None:
                 continue
+            if emb.support is not None and emb.support.i == trig.token.i and \
+                    F.lemma(trig.token) in self.lexicon.cue("light_verb"):
+                continue                   # "Trump a ordonné une frappe": the governor is the act noun's light verb
             emb.consumed = True
             trig.embedded = emb
             for other in triggers:           # "s'apprête à signer un accord": the noun of the consumed verb too
