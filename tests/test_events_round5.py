@@ -117,3 +117,10 @@ def test_an_ordered_strike_is_the_strike_of_who_ordered_it(engine):
     events = engine.extract("Le président américain Donald Trump a ordonné une frappe militaire sur une base "
                             "aérienne syrienne.", published="2017-04-07").events
     assert [(e.root, e.source.country) for e in events] == [("19", "USA")], events
+
+
+def test_the_verb_an_event_noun_depends_on_is_no_support_verb(engine):
+    """"X réalise une percée malgré les attaques aériennes de la Russie": X is not the author of the air strikes."""
+    got = records(engine, "Daech réalise le 10 décembre une percée dans la ville de Palmyre, en Syrie, malgré les "
+                          "attaques aériennes massives de la Russie.")
+    assert not any(s == "ISIS" and r == "19" for s, r, _ in got), got

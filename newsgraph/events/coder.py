@@ -515,7 +515,7 @@ class EventCoder:
         if slot == "amod":
             return F.amods(tok) if not verbal else []
         if slot == "support":
-            verb = trig.support or (F.governing_verb(tok) if not verbal else None)
+            verb = trig.support
             if verb is None:
                 return []
             found = F.agents(verb) if F.is_passive(verb) else F.subjects(verb)

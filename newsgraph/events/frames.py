@@ -369,12 +369,17 @@ def governing_verb(noun: Token, max_up: int = 3) -> Token | None:
     return None
 
 
+SUPPORT_PREPOSITIONS = frozenset({None, "à", "de", "en"})
+
+
 def support_verb(noun: Token, support: tuple[str, ...]) -> Token | None:
     """The support verb of an event noun when it is one of ``support``: "mener une attaque", "procéder à".
 
     "Décider de prendre des sanctions", "a fini par imposer des sanctions": the noun's own verb counts.
     """
-    if noun.dep_ in ("obj", "obl:arg", "obl", "obl:mod", "nsubj:pass", "xcomp") and noun.head.i != noun.i:
+    prep = case_lemma(noun)
+    if noun.dep_ in ("obj", "obl:arg", "obl", "obl:mod", "nsubj:pass", "xcomp") and noun.head.i != noun.i \
+            and prep in SUPPORT_PREPOSITIONS:      # "procéder à des frappes", not "réalise une percée malgré les frappes"
         v = noun.head
         if v.pos_ in ("VERB", "AUX", "ADJ") and lemma(v) in support:
             return v
