@@ -124,3 +124,16 @@ def test_the_verb_an_event_noun_depends_on_is_no_support_verb(engine):
     got = records(engine, "Daech réalise le 10 décembre une percée dans la ville de Palmyre, en Syrie, malgré les "
                           "attaques aériennes massives de la Russie.")
     assert not any(s == "ISIS" and r == "19" for s, r, _ in got), got
+
+
+def test_a_claim_codes_the_claim_not_the_attack_again(engine):
+    """"L'EI a revendiqué l'attentat": a claim of responsibility (015); the attack is reported where it happens."""
+    got = records(engine, "Un policier a été tué jeudi lors d'un attentat perpétré à Paris. "
+                          "L'organisation État islamique a revendiqué l'attentat.")
+    assert [r for _, r, _ in got].count("18") == 1 and "01" in [r for _, r, _ in got], got
+
+
+def test_an_armed_group_attacking_the_police_is_an_assault(engine):
+    got = records(engine, "Des combattants de l'État islamique ont attaqué un commissariat de police à Arich, "
+                          "dans le nord du Sinaï égyptien.")
+    assert not any(r == "19" for _, r, _ in got), got

@@ -1059,8 +1059,9 @@ class EventCoder:
             src = ev.source
             state = src.sector is None and bool(src.country) and not src.org   # "la Turquie a bombardé"
             irregular = src.sector not in COMBATANT_SECTORS and not src.group and not state
-            terror = (src.group or src.sector == "REB") and ev.target is not None and \
-                ev.target.sector in NONCOMBATANT_SECTORS and ev.target_basis == "text"
+            # an armed group against civilians the text names, or against the police (no armed force at war)
+            terror = (src.group or src.sector == "REB") and ev.target is not None and (
+                (ev.target.sector in NONCOMBATANT_SECTORS and ev.target_basis == "text") or ev.target.sector == "COP")
             if irregular or terror:
                 _set_code(ev, self.codes[new])
                 ev.rule += "+assault"
