@@ -137,3 +137,21 @@ def test_an_armed_group_attacking_the_police_is_an_assault(engine):
     got = records(engine, "Des combattants de l'État islamique ont attaqué un commissariat de police à Arich, "
                           "dans le nord du Sinaï égyptien.")
     assert not any(r == "19" for _, r, _ in got), got
+
+
+PARTY_GENITIVES = [
+    ("Moscou a rejeté la proposition de Washington de tenir un sommet à Genève.", ("RUS", "12", "USA")),
+    ("Le Hamas a rejeté l'appel de l'Égypte à un cessez-le-feu.", ("PSE", "12", "EGY")),
+    ("L'Iran a refusé l'offre de dialogue des États-Unis.", ("IRN", "12", "USA")),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTY_GENITIVES, ids=[r[0][:40] for r in PARTY_GENITIVES])
+def test_the_state_behind_a_proposal_is_the_target(engine, text, expected):
+    """A place name in the "de" complement of a party's act noun is the state that made it."""
+    assert expected in records(engine, text)
+
+
+def test_a_place_named_agreement_names_no_party(engine):
+    got = records(engine, "Le président américain a rejeté l'accord de Paris sur le climat.")
+    assert not any(t == "FRA" for _, _, t in got), got

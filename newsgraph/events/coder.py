@@ -670,6 +670,19 @@ class EventCoder:
                     break
         return sources, targets
 
+    def _party_genitive(self, tok: Token) -> bool:
+        """A place name in the "de" complement of a noun of a party's act ("la proposition de Washington",
+        "l'appel de l'Égypte", "les accusations de Moscou"): the state, not a place ("l'accord de Paris")."""
+        if tok.dep_ != "nmod" or tok.head.i == tok.i or F.case_lemma(tok) != "de":
+            return False
+        acts = self.lexicon.cue("party_act_noun")
+
+        def act(t: Token) -> bool:         # the tagger reads some of them as verbs ("l'offre" -> offrir)
+            return F.lemma(t) in acts or t.lower_ in acts or t.lower_.rstrip("sx") in acts
+
+        head = tok.head                    # "l'offre de dialogue des États-Unis": through one complement noun
+        return act(head) or (head.dep_ == "nmod" and head.head.i != head.i and act(head.head))
+
     def attributed_to(self, noun: Token) -> list[Token]:
         """The "à" complement of an attribution participle on a noun ("l'attentat, attribué à X")."""
         verbs = self.lexicon.cue("attribution_verb")
@@ -735,6 +748,8 @@ class EventCoder:
                     country = adjective_country(t)     # "la décision israélienne", "l'offensive turque": the state's act
                     if country:
                         a, state = generic(country, mention=t.text, resolution="complement+adj"), True
+                if a is not None and a.sector is None and a.country and self._party_genitive(t):
+                    state = True               # "rejette la proposition de Washington": the state that made it
                 if a is None or (a.sector is None and not a.org and not a.group and not state):
                     continue                   # a place named in a complement is where, not whom
                 if _actor_key(a) not in exclude and (a.country or "") not in countries:
