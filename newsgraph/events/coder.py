@@ -533,6 +533,8 @@ class EventCoder:
             if not found and verbal and trig.entry.obj:
                 obj = F.object_token(tok)          # "rappeler son ambassadeur en Autriche"
                 found = F.prep_args(obj, slot[5:]) if obj is not None else []
+                if slot == "prep:de":              # "rejette l'accord de Paris": a place names the agreement
+                    found = [t for t in found if t.ent_type_ not in ("LOC", "GPE") or self._party_genitive(t)]
             if not found and trig.entry.pos == "ADJ" and tok.dep_ in ("xcomp", "acl", "amod") and tok.head.i != tok.i:
                 # "s'est montré très critique envers X": the complement hangs on the verb
                 found = [t for t in F.prep_args(tok.head, slot[5:]) if t.i > tok.i]
