@@ -155,3 +155,26 @@ def test_the_state_behind_a_proposal_is_the_target(engine, text, expected):
 def test_a_place_named_agreement_names_no_party(engine):
     got = records(engine, "Le président américain a rejeté l'accord de Paris sur le climat.")
     assert not any(t == "FRA" for _, _, t in got), got
+
+
+def test_a_name_of_blame_makes_a_qualification_criticism(engine):
+    got = records(engine, "Le président turc a qualifié les Pays-Bas de « vestiges du nazisme ».")
+    assert ("TUR", "11", "NLD") in got, got
+
+
+def test_a_neutral_qualification_is_no_criticism(engine):
+    got = records(engine, "Le président français a qualifié la rencontre avec son homologue russe d'historique.")
+    assert not any(r == "11" for _, r, _ in got), got
+
+
+def test_a_protest_lodged_with_a_country_targets_it(engine):
+    """"auprès de" parsed as an adverb with the country under it."""
+    got = records(engine, "La Chine a protesté auprès du Japon contre la visite du Premier ministre au sanctuaire "
+                          "Yasukuni.")
+    assert ("CHN", "11", "JPN") in got, got
+
+
+def test_non_governmental_organisations_need_no_country(engine):
+    events = engine.extract("Les ONG reprochent au gouvernement égyptien sa politique répressive.",
+                            published="2017-03-01").events
+    assert [(e.root, e.source.sector, e.target.country) for e in events] == [("11", "NGO", "EGY")], events

@@ -247,7 +247,7 @@ class EventCoder:
                  if len(t.text) > 2}
         if "à" in e.with_ and "à" not in near and _a_for_a(tok):
             near.add("à")                  # "appelle le Burundi a renouer": the accent is often lost
-        if any(w not in near for w in e.with_):
+        if any(w not in near and not (w == "@pejorative" and self.pejorative_near(tok)) for w in e.with_):
             return False, None
         if e.without:
             # a guard looks wider than a cue: the clause around the trigger ("gazés par les forces de l'ordre")
@@ -274,6 +274,13 @@ class EventCoder:
             if support is None and e.support_only and not self.occurring(tok):
                 return False, None
         return True, support
+
+    def pejorative_near(self, tok: Token) -> bool:
+        """A word of blame in the predicate's complements ("qualifié les Pays-Bas de « vestiges du nazisme »",
+        "traite les journalistes de « sales prostituées »", "juge la décision inacceptable")."""
+        words = self.lexicon.cue("pejorative_word")
+        return any(F.lemma(d) in words or d.lower_ in words or d.lower_.rstrip("sx") in words
+                   for d in F.descendants(tok, 3))
 
     def supports(self, e: LexiconEntry) -> tuple[str, ...]:
         """An act noun (one of whose support verbs is a light verb: "mener une offensive", "procéder à une

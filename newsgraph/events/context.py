@@ -92,5 +92,6 @@ def generic(country: str, sector: str | None = None, mention: str | None = None,
 
 
 def is_resolved(actor: Actor) -> bool:
-    """An actor the metric and a user can place: a country, an organisation, a group or a KB id."""
-    return bool(actor.country or actor.org or actor.group or actor.id)
+    """An actor the metric and a user can place: a country, an organisation, a group or a KB id; or
+    non-governmental organisations named as such ("les ONG", "plusieurs associations"), which have no country."""
+    return bool(actor.country or actor.org or actor.group or actor.id or (actor.sector == "NGO" and actor.mention))

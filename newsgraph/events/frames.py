@@ -340,7 +340,7 @@ def prep_args(pred: Token, prep: str) -> list[Token]:
             return expand(c)
     for c in pred.children:               # "critique envers le système": the preposition parsed as a verb
         if c.lower_ == prep and c.pos_ in MISPARSED_PREPOSITION_POS and prep in MISPARSED_PREPOSITIONS:
-            noun = next((g for g in c.children if g.dep_ in ("obj", "nmod", "obl") and g.pos_ in ("NOUN", "PROPN")), None)
+            noun = next((g for g in c.children if g.dep_ in ("obj", "nmod", "obl", "obl:arg") and g.pos_ in ("NOUN", "PROPN")), None)
             if noun is not None:
                 return expand(noun)
     return []
