@@ -540,8 +540,8 @@ class EventCoder:
             if not found and verbal and trig.entry.obj:
                 obj = F.object_token(tok)          # "rappeler son ambassadeur en Autriche"
                 found = F.prep_args(obj, slot[5:]) if obj is not None else []
-                if slot == "prep:de":              # "rejette l'accord de Paris": a place names the agreement
-                    found = [t for t in found if t.ent_type_ not in ("LOC", "GPE") or self._party_genitive(t)]
+                if slot == "prep:de":              # "rejette l'accord de Paris": a city names the agreement
+                    found = [t for t in found if not self._city(t) or self._party_genitive(t)]
             if not found and trig.entry.pos == "ADJ" and tok.dep_ in ("xcomp", "acl", "amod") and tok.head.i != tok.i:
                 # "s'est montré très critique envers X": the complement hangs on the verb
                 found = [t for t in F.prep_args(tok.head, slot[5:]) if t.i > tok.i]
@@ -678,6 +678,11 @@ class EventCoder:
                 if targets:
                     break
         return sources, targets
+
+    def _city(self, tok: Token) -> bool:
+        """A city or capital named as a place ("l'accord de Paris", "le format de Minsk"), not a country."""
+        a = self._actor(tok.doc, tok)
+        return a is not None and a.sector is None and any(k in (a.resolution or "") for k in ("capital", "city"))
 
     def _party_genitive(self, tok: Token) -> bool:
         """A place name in the "de" complement of a noun of a party's act ("la proposition de Washington",
