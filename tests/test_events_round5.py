@@ -178,3 +178,20 @@ def test_non_governmental_organisations_need_no_country(engine):
     events = engine.extract("Les ONG reprochent au gouvernement égyptien sa politique répressive.",
                             published="2017-03-01").events
     assert [(e.root, e.source.sector, e.target.country) for e in events] == [("11", "NGO", "EGY")], events
+
+
+def test_a_sentence_with_no_place_takes_the_state_of_the_sentenced(engine):
+    events = engine.extract("Titre\nLe 5 mars. – L'opposant russe Alexeï Navalny a été condamné à trois ans de "
+                            "prison.", published="2017-03-05").events
+    assert [(e.root, e.source.country, e.source.sector) for e in events] == [("17", "RUS", "JUD")], events
+
+
+def test_unnamed_protesters_are_civilians_of_the_place(engine):
+    got = records(engine, "Les chauffeurs de taxi bloquent les routes à Madrid.")
+    assert ("ESP", "14", "ESP") in got, got
+
+
+def test_an_unnamed_attacker_twin_of_a_named_one_is_the_same_event(engine):
+    got = records(engine, "Un kamikaze s'est fait exploser devant une mosquée à Kaboul, tuant au moins vingt "
+                          "personnes.")
+    assert [r for _, r, _ in got].count("18") == 1, got

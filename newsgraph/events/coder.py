@@ -49,6 +49,7 @@ VIOLENT = ("14", "17", "18", "19", "20")
 # CAMEO 18 (unconventional violence) vs 19 (conventional military force): fighting by a gunman, an unidentified
 # assailant or a civilian, or an armed group's attack on non-combatants, is an assault, not military action
 ASSAULT_FOR_FIGHT = {"190": "180", "193": "180"}
+STATE_SECTORS = frozenset({"COP", "JUD", "GOV"})   # implicit authors of arrests, sentences and decrees
 WITHOUT_WINDOW = 7                  # tokens either side of a trigger where an entry's "without" words block it
 # people whose "attacks" are words: political office, parties, courts, media, NGOs, businesses, unknown persons
 POLITICAL_SPEAKERS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI", "JUD", "MED", "NGO", "IGO", "BUS", "LAB", None})
@@ -789,7 +790,7 @@ class EventCoder:
                 return []                  # the partner the predicate needs is nobody the metric can place
         root = self.codes[trig.cameo].root
         if not sources:
-            sources = self.unnamed_sources(sent, trig, ctx, root)
+            sources = self.unnamed_sources(sent, trig, ctx, root, targets)
         sources = [(t, a) for t, a in sources if is_resolved(a)]
         if e.source_sectors:
             # a named person the knowledge base does not know may hold any office: only a known sector is checked
@@ -824,7 +825,8 @@ class EventCoder:
             out.append(cand)
         return out
 
-    def unnamed_sources(self, sent: Span, trig: Trigger, ctx: PlaceContext, root: str) -> list[tuple[Token, Actor]]:
+    def unnamed_sources(self, sent: Span, trig: Trigger, ctx: PlaceContext, root: str,
+                        targets: list[tuple[Token, Actor]] = ()) -> list[tuple[Token, Actor]]:
         """The source the text does not name. An unnamed person as the author of violence ("un homme a
         attaqué", "un assaillant a tiré") is an unidentified armed force of the place's country; an agentless
         passive or a participle takes the entry's implicit source (arrests: the police; sentences: the
@@ -844,12 +846,14 @@ class EventCoder:
                 a = generic(country, "UAF") \
                     if country else ctx.unnamed(sent, "UAF")
                 return [(toks[0], a)] if a else []
-            if root in ("18", "19", "20") or e.implicit_source is None or \
+            sector = e.implicit_source or ("CVL" if root == "14" else None)
+            if root in ("18", "19", "20") or sector is None or \
                     not all(t.pos_ == "NOUN" and not t.ent_type_ for t in toks):
                 return []
-            # "une grève des contrôleurs", "la manifestation des agriculteurs": people no actor resolves, whose
-            # sector the act gives (strikers are labour, protesters civilians), of the place's country
-            a = ctx.unnamed(sent, e.implicit_source)
+            # "une grève des contrôleurs", "la manifestation des agriculteurs", "les chauffeurs de taxi bloquent
+            # les routes": people no actor resolves, whose sector the act gives (strikers are labour, protesters
+            # civilians), of the place's country
+            a = ctx.unnamed(sent, sector)
             return [(toks[0], a)] if a else []
         if e.source_sectors:
             return []
@@ -863,6 +867,10 @@ class EventCoder:
         if sector == "UAF" and any(F.lemma(t) in self.lexicon.cue("accident_noun") for t in sent):
             return []                      # "trois morts dans un accident de la route": nobody attacked
         a = ctx.unnamed(sent, sector)
+        if a is None and sector in STATE_SECTORS:
+            # "l'opposant russe X a été condamné": with no place named, a state's courts or police act on its own
+            country = next((t.country for _, t in targets if t.country and not (t.org or t.group)), None)
+            a = generic(country, sector) if country else None
         return [(trig.token, a)] if a else []
 
     def person(self, tok: Token) -> Actor | None:
@@ -1124,6 +1132,7 @@ class EventCoder:
             if key not in best or _better(c, best[key]):
                 best[key] = c
         kept = list(best.values())
+        kept = [c for c in kept if not self._unnamed_twin(c, kept)]
         targeted = {(c.sentence_index, c.source_key, c.event.root) for c in kept if c.target_key is not None}
         kept = [c for c in kept if c.target_key is not None or (c.sentence_index, c.source_key, c.event.root) not in targeted]
         by_sent: dict[int, list[Candidate]] = {}
@@ -1140,6 +1149,18 @@ class EventCoder:
         for c in kept:
             c.event.mentions = counts.get((c.source_key, c.event.cameo, c.target_key), 1)
         return [c.event for c in kept]
+
+    @staticmethod
+    def _unnamed_twin(c: Candidate, kept: list[Candidate]) -> bool:
+        """"Un kamikaze s'est fait exploser ..., tuant vingt personnes": the unnamed author of one trigger and the
+        named one of another in the same sentence, same root, same country on both sides, are one event."""
+        ev = c.event
+        if not _unnamed(ev.source) or ev.source.sector != "UAF" or ev.target_basis == "text":
+            return False                   # an unnamed attacker, whose victims the text does not name either
+        tc = ev.target.country if ev.target else None
+        return any(k is not c and k.sentence_index == c.sentence_index and k.event.root == ev.root
+                   and not _unnamed(k.event.source) and k.event.source.country == ev.source.country
+                   and (k.event.target.country if k.event.target else None) == tc for k in kept)
 
     @staticmethod
     def link_quotes(events: list[Event], quotes: list[Quote]) -> None:
