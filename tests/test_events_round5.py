@@ -195,3 +195,15 @@ def test_an_unnamed_attacker_twin_of_a_named_one_is_the_same_event(engine):
     got = records(engine, "Un kamikaze s'est fait exploser devant une mosquée à Kaboul, tuant au moins vingt "
                           "personnes.")
     assert [r for _, r, _ in got].count("18") == 1, got
+
+
+def test_coordinated_sources_of_a_demand_are_not_each_others_target(engine):
+    got = records(engine, "Les séparatistes et la Russie demandent un retrait des troupes ukrainiennes du Donbass.")
+    demands = [(s, t) for s, r, t in got if r == "02"]
+    assert ("UKR", "RUS") not in demands and ("RUS", "UKR") not in demands and len(demands) == 2, got
+
+
+def test_coordinated_sources_of_cooperation_act_toward_each_other(engine):
+    got = records(engine, "Moscou et Washington se disent prêts à coopérer en Syrie.")
+    assert ("RUS", "03", "USA") in got, got
+

@@ -49,6 +49,7 @@ VIOLENT = ("14", "17", "18", "19", "20")
 # CAMEO 18 (unconventional violence) vs 19 (conventional military force): fighting by a gunman, an unidentified
 # assailant or a civilian, or an armed group's attack on non-combatants, is an assault, not military action
 ASSAULT_FOR_FIGHT = {"190": "180", "193": "180"}
+SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})   # coordinated sources with no target act toward each other
 STATE_SECTORS = frozenset({"COP", "JUD", "GOV"})   # implicit authors of arrests, sentences and decrees
 WITHOUT_WINDOW = 7                  # tokens either side of a trigger where an entry's "without" words block it
 # people whose "attacks" are words: political office, parties, courts, media, NGOs, businesses, unknown persons
@@ -810,7 +811,7 @@ class EventCoder:
                 any(self._is_coordinated(a) for _, a in sources):
             pairs = [(a, None) for _, a in sources]     # "les gouvernements X, Y et Z ont condamné": not each other
         else:
-            pairs = _pairs([a for _, a in sources], [a for _, a in targets], e.reciprocal)
+            pairs = _pairs([a for _, a in sources], [a for _, a in targets], e.reciprocal, root)
         out = []
         for s, t in pairs:
             if t is not None and _same_actor(s, t):
@@ -1258,13 +1259,17 @@ def _actor_key(a: Actor) -> tuple:
     return (a.country, a.org, a.group, a.sector, name.lower())
 
 
-def _pairs(sources: list[Actor], targets: list[Actor], reciprocal: bool) -> list[tuple[Actor, Actor | None]]:
-    """Source-target pairs. "Moscou et Washington se disent prêts": with no target named, each source acts
-    toward the other; a reciprocal predicate ("A et B se sont entretenus") gives one event, A->B."""
+def _pairs(sources: list[Actor], targets: list[Actor], reciprocal: bool, root: str) -> list[tuple[Actor, Actor | None]]:
+    """Source-target pairs. "Moscou et Washington se disent prêts à coopérer": with no target named, each source
+    of a cooperative act (roots 03-06) acts toward the other; a reciprocal predicate ("A et B se sont entretenus")
+    gives one event, A->B. "Les séparatistes et la Russie demandent un retrait": each is a source, not the other's
+    target."""
     if not targets and len(sources) > 1:
         if reciprocal:
             return [(sources[0], sources[1])]
-        return [(s, sources[1] if i == 0 else sources[0]) for i, s in enumerate(sources)]
+        if root in SYMMETRIC_ROOTS:
+            return [(s, sources[1] if i == 0 else sources[0]) for i, s in enumerate(sources)]
+        return [(s, None) for s in sources]
     return [(s, t) for s in sources for t in (targets or [None])]
 
 
