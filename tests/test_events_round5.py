@@ -207,3 +207,20 @@ def test_coordinated_sources_of_cooperation_act_toward_each_other(engine):
     got = records(engine, "Moscou et Washington se disent prêts à coopérer en Syrie.")
     assert ("RUS", "03", "USA") in got, got
 
+
+
+def test_the_second_side_of_a_clash_the_parser_detached(engine):
+    got = records(engine, "Les combats entre l'armée et les rebelles ont fait des dizaines de morts à Alep, en Syrie.")
+    assert ("SYR", "19", "SYR") in got, got
+
+
+def test_armed_forces_entering_a_city(engine):
+    """"sont entrées" is the active compound of an "être" verb, whatever the tagger reads."""
+    got = records(engine, "Les forces irakiennes sont entrées dans Mossoul.")
+    assert ("IRQ", "19", "IRQ") in got, got
+
+
+def test_a_site_an_adjective_gives_to_a_side_is_that_side(engine):
+    events = engine.extract("L'aviation russe a mené des frappes contre des positions rebelles dans la province "
+                            "d'Idleb, en Syrie.", published="2017-03-01").events
+    assert [(e.source.country, e.target.sector) for e in events if e.root == "19"] == [("RUS", "REB")], events

@@ -49,6 +49,9 @@ VIOLENT = ("14", "17", "18", "19", "20")
 # CAMEO 18 (unconventional violence) vs 19 (conventional military force): fighting by a gunman, an unidentified
 # assailant or a civilian, or an armed group's attack on non-combatants, is an assault, not military action
 ASSAULT_FOR_FIGHT = {"190": "180", "193": "180"}
+# adjectives that give a military site to a side ("des positions rebelles", "les quartiers loyalistes")
+SIDE_ADJECTIVES = {"rebelle": "REB", "jihadiste": "REB", "djihadiste": "REB", "insurgé": "REB", "islamiste": "REB",
+                   "terroriste": "REB", "séparatiste": "REB", "loyaliste": "MIL", "gouvernemental": "MIL"}
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})   # coordinated sources with no target act toward each other
 STATE_SECTORS = frozenset({"COP", "JUD", "GOV"})   # implicit authors of arrests, sentences and decrees
 WITHOUT_WINDOW = 7                  # tokens either side of a trigger where an entry's "without" words block it
@@ -581,7 +584,8 @@ class EventCoder:
             if pair:
                 out.extend((t, a) for a in pair)
                 continue
-            a = self._actor(doc, t)
+            # "des positions rebelles dans la province d'Idleb": the side the adjective names, not the place
+            a = (self.held_site(t) if t.pos_ == "NOUN" else None) or self._actor(doc, t)
             if a is None and t.pos_ == "NOUN":
                 a = self._instrument_source(doc, t) or self.craft(t)
             if a is not None:
@@ -729,6 +733,9 @@ class EventCoder:
         between = F.prep_args(tok, "entre")
         if not between and tok.dep_ == "nsubj":      # "des combats ont eu lieu entre A et B"
             between = [t for t in F.prep_args(tok.head, "entre") if t.i > tok.i]
+        if len(between) == 1:
+            between += F.split_coordinate(between[0])  # "les combats entre l'armée et les rebelles ont fait": the
+                                                       # parser made the second side the verb's subject
         sides = self.actors_for(doc, between)
         if len({_actor_key(x) for _, x in sides}) > 1:
             return sides[:1], sides[1:]
@@ -880,6 +887,14 @@ class EventCoder:
         if tok.pos_ != "NOUN" or F.lemma(tok) not in self.lexicon.cue("person_noun"):
             return None
         return Actor(name=None, mention=tok.text, sector="CVL", country=adjective_country(tok))   # "deux journalistes américains"
+
+    def held_site(self, tok: Token) -> Actor | None:
+        """A military site an adjective gives to a side ("des positions rebelles", "les bastions jihadistes"):
+        that side (its country comes from the context)."""
+        if F.lemma(tok) not in self.lexicon.cue("military_site_noun"):
+            return None
+        side = next((SIDE_ADJECTIVES[F.lemma(c)] for c in F.amods(tok) if F.lemma(c) in SIDE_ADJECTIVES), None)
+        return Actor(name=None, mention=tok.text, sector=side, resolution="site+adj") if side else None
 
     def craft(self, tok: Token) -> Actor | None:
         """A military aircraft, ship or vehicle with a nationality adjective ("deux jets chinois", "un navire

@@ -70,9 +70,19 @@ def is_reflexive(tok: Token) -> bool:
     return False
 
 
+def er_infinitive(tok: Token) -> str | None:
+    """The -er infinitive of a past participle form ("entrées" -> "entrer"), whatever the tagger's lemma."""
+    form = tok.lower_
+    for end in ("ées", "és", "ée", "é"):
+        if form.endswith(end) and len(form) > len(end) + 2:
+            return form[: -len(end)] + "er"
+    return None
+
+
 def is_passive(tok: Token) -> bool:
-    if lemma(tok) in ETRE_VERBS and not any(c.dep_ == "obl:agent" for c in tok.children):
-        return False
+    if (lemma(tok) in ETRE_VERBS or er_infinitive(tok) in ETRE_VERBS) and \
+            not any(c.dep_ == "obl:agent" for c in tok.children):
+        return False                       # "les forces sont entrées dans Mossoul" (tagged as the noun "entrée")
     if any(c.lower_ in ("se", "s'", "s’") and c.pos_ == "PRON" and c.i < tok.i and
            (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj")) for c in tok.children) and \
             not any(c.dep_ == "obl:agent" for c in tok.children):
@@ -351,6 +361,25 @@ def indirect_objects(pred: Token) -> list[Token]:
         if c.dep_ == "iobj" and c.lower_ not in REFLEXIVES:
             return expand(c)
     return prep_args(pred, "à")
+
+
+def split_coordinate(tok: Token) -> list[Token]:
+    """The noun after "et" right after a phrase, when the parser did not attach it as its conjunct: hung on the
+    verb ("les combats entre l'armée et les rebelles ont fait") or on the phrase's complement ("entre les forces de
+    sécurité et des militants kurdes")."""
+    for c in tok.children:
+        if c.dep_ == "nmod":
+            for d in c.children:
+                if d.dep_ == "conj" and d.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "cc" for g in d.children) \
+                        and not any(g.dep_ == "case" for g in d.children):
+                    return [d]
+    end = max(t.i for t in tok.subtree) + 1
+    doc = tok.doc
+    if end < len(doc) and doc[end].lower_ == "et":
+        for t in doc[end + 1: min(len(doc), end + 4)]:
+            if t.pos_ in ("NOUN", "PROPN"):
+                return [t]
+    return []
 
 
 def amods(noun: Token) -> list[Token]:
