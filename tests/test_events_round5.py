@@ -224,3 +224,9 @@ def test_a_site_an_adjective_gives_to_a_side_is_that_side(engine):
     events = engine.extract("L'aviation russe a mené des frappes contre des positions rebelles dans la province "
                             "d'Idleb, en Syrie.", published="2017-03-01").events
     assert [(e.source.country, e.target.sector) for e in events if e.root == "19"] == [("RUS", "REB")], events
+
+
+def test_closing_a_border_and_leaving_an_organisation(engine):
+    assert ("TUR", "17", "SYR") in records(engine, "La Turquie a fermé sa frontière avec la Syrie.")
+    got = records(engine, "Le Burundi a annoncé son retrait de la Cour pénale internationale.")
+    assert ("BDI", "16", "ICC") in got, got
