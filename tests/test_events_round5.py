@@ -230,3 +230,18 @@ def test_closing_a_border_and_leaving_an_organisation(engine):
     assert ("TUR", "17", "SYR") in records(engine, "La Turquie a fermé sa frontière avec la Syrie.")
     got = records(engine, "Le Burundi a annoncé son retrait de la Cour pénale internationale.")
     assert ("BDI", "16", "ICC") in got, got
+
+
+def test_a_fine_is_a_finding_of_liability_and_a_prison_term_an_arrest_code(engine):
+    got = records(engine, "Titre\nLe 5 mars à Paris. – La banque suisse Reyl a écopé de 1,8 million d'euros "
+                          "d'amende.\nLe 5 mars à Paris. – Jérôme Cahuzac a été condamné à trois ans de prison et "
+                          "10 000 euros d'amende.")
+    assert ("FRA", "11", "CHE") in got and ("FRA", "17", "FRA") in got, got
+
+
+def test_with_no_place_the_article_country_is_its_actors(engine):
+    """An article that names no place: the implicit court is of the country its actors clearly belong to."""
+    text = ("Politique française : un ancien ministre condamné\nLe 23 janvier. – Le ministre français de "
+            "l'Intérieur Bernard Cazeneuve a commenté la décision. Il est aussi condamné à 75 000 euros d'amende.")
+    got = records(engine, text)
+    assert ("FRA", "11", "FRA") in got or ("FRA", "11", None) in got, got

@@ -121,3 +121,18 @@ def actors_for_span(doc: Doc, span: Span) -> list[Actor]:
         if actor is not None:
             out.append(actor)
     return out
+
+
+def main_country(doc: Doc) -> str | None:
+    """The country most mentioned in the article (actors and places), when it leads clearly: at least a third more
+    mentions than the next one."""
+    counts: dict[str, int] = {}
+    for m in doc._.mentions or []:
+        if m.actor is not None and m.actor.country:
+            counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] * 3 > ranked[0][1] * 2:
+        return None                            # no clear main country
+    return ranked[0][0]

@@ -6,7 +6,8 @@ is an arrest by that country's police. Generic actors the actor component leaves
 ("les autorités", "l'armée", "des manifestants") belong to the country the sentence or the article is about.
 
 The country of a sentence is that of a place mention in it; the country of the article is that of the places
-named in its first paragraph (the headline), else the most frequent place country. Places are the actor
+named in its first paragraph (the headline), else the most frequent place country, else (no place named at all)
+the country the article's actors clearly belong to (``newsgraph.actors.main_country``). Places are the actor
 component's place mentions (countries, regions, the cities of the actor knowledge base) and the place
 component's (``doc._.place_mentions``: every city of the gazetteer, "Nice", "Sinjar"), a genitive place ("l'accord
 de Paris") and a people ("des Sud-Coréens") excepted.
@@ -54,6 +55,9 @@ class PlaceContext:
             if span is not None:
                 by_sentence.setdefault(span.sent.start_char, c)
         country = (head_counts or counts).most_common(1)[0][0] if (head_counts or counts) else None
+        if country is None:                # no place named: the country the article's actors clearly belong to
+            from ..actors import main_country
+            country = main_country(doc)
         return cls(article_country=country, by_sentence=by_sentence)
 
     def country(self, sent: Span) -> str | None:

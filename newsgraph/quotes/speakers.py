@@ -165,17 +165,9 @@ def speaker_name(token: Token) -> str:
 
 
 def main_country(doc: Doc) -> str | None:
-    """The country most mentioned in the article (actors and places), when it leads clearly."""
-    counts: dict[str, int] = {}
-    for m in doc._.mentions or []:
-        if m.actor is not None and m.actor.country:
-            counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
-    if not counts:
-        return None
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[1][1] * 3 > ranked[0][1] * 2:
-        return None                            # no clear main country
-    return ranked[0][0]
+    """The country most mentioned in the article, when it leads clearly (``newsgraph.actors.main_country``)."""
+    from ..actors import main_country as actors_main_country
+    return actors_main_country(doc)
 
 
 def with_context_country(actor: Actor | None, country: str | None) -> Actor | None:
