@@ -5,7 +5,7 @@
  */
 import { COLORS, api, el, eventTable, filterForm, go, isAbort, latest, periodNote, plural, view, withPeriod } from "./lib.js";
 
-const MAX_NODES = 60;
+const MAX_NODES = 50;
 
 function tone(d) {
   return d.cooperation > d.conflict ? "coop" : d.conflict > d.cooperation ? "conf" : "neutral";
@@ -54,7 +54,7 @@ function stylesheet(maxEvents) {
 // label collision avoidance after the force layout: boxes (node + label) that still overlap are pushed apart along
 // the axis where they overlap least, a few rounds until none is left (or the rounds run out). A box moves with its
 // node, so each node's box is measured once, relative to its position.
-function separate(cy, margin = 4, rounds = 80) {
+function separate(cy, margin = 4, rounds = 400) {
   const nodes = cy.nodes().toArray();
   const pos = nodes.map(n => ({ ...n.position() }));
   const rel = nodes.map((n, i) => {
