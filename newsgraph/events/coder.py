@@ -757,7 +757,9 @@ class EventCoder:
                         if found:
                             return found[:1]
             found: list[Token] = []
-            stack = [(c, 1) for c in root.children if c.dep_ not in F.CLAUSE_BOUNDARY]
+            # "selon le patron du restaurant, une serveuse a été tuée": who reports it is no participant
+            stack = [(c, 1) for c in root.children if c.dep_ not in F.CLAUSE_BOUNDARY
+                     and F.case_lemma(c) not in F.ATTRIBUTION_PREPOSITIONS]
             while stack:
                 t, depth = stack.pop()
                 found.append(t)

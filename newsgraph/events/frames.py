@@ -398,6 +398,7 @@ def governing_verb(noun: Token, max_up: int = 3) -> Token | None:
     return None
 
 
+ATTRIBUTION_PREPOSITIONS = frozenset({"selon", "d'après", "d’après"})   # "selon X": the source of a report
 SUPPORT_PREPOSITIONS = frozenset({None, "à", "de", "en"})
 
 
