@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 
 from newsgraph.records import ArticleResult, Quote
 
@@ -226,3 +228,36 @@ def test_a_woven_quotation_after_a_colon_is_the_words_of_the_subject_before_it(e
             "dans le reste du pays, où « l'économie de subsistance ne souffre pas autant ».")
     (q,) = direct(engine, text)
     assert q.rule == "direct:colon" and q.speaker is not None and q.speaker.name == "Paul Durand"
+
+
+
+# -- pronoun speakers go to their antecedent, not to the last person named --------------------------------
+PRONOUN_SPEAKERS = [
+    # the subject of the sentence before, not the object named last
+    ("Emmanuel Macron a reçu Vladimir Poutine à Versailles lundi. "
+     "« Nous avons eu un échange franc et direct », a-t-il déclaré.", "FRA"),
+    # a role subject with no person named: its country
+    ("Le ministre turc des Affaires étrangères a annoncé la fermeture de la frontière. "
+     "« Nous ne pouvons plus accueillir de réfugiés », a-t-il expliqué.", "TUR"),
+    # the agent of a passive
+    ("La nouvelle est accueillie avec soulagement par l'Union américaine pour les libertés civiles : "
+     "« Les tentatives du gouvernement ont eu un impact terrible sur des innocents », a-t-elle déclaré.",
+     "Union américaine"),
+    # a partitive pronoun: a member of its group
+    ("L'un des manifestants présents à Tunis précise que « le mouvement continuera jusqu'à la victoire ».",
+     "manifestants"),
+    # impersonal "on": unknown, not the person named before
+    ("Le navire de Jean Morel a été arraisonné au large de la Libye. "
+     "« Nous avons trouvé treize tonnes de drogue à bord », a-t-on indiqué.", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRONOUN_SPEAKERS)
+def test_pronoun_speaker_is_its_antecedent(engine, text, expected):
+    (q,) = direct(engine, text)
+    if expected is None:
+        assert q.speaker is None
+        return
+    assert q.speaker is not None
+    said = (q.speaker.country or "", q.speaker.name or "", q.speaker.mention or "")
+    assert expected in said or any(expected in part for part in said[1:])
