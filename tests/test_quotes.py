@@ -261,3 +261,33 @@ def test_pronoun_speaker_is_its_antecedent(engine, text, expected):
     assert q.speaker is not None
     said = (q.speaker.country or "", q.speaker.name or "", q.speaker.mention or "")
     assert expected in said or any(expected in part for part in said[1:])
+
+
+# -- speakers the parse hides: an inverted subject after an adjective, a subject hung on a participle ---------
+HIDDEN_SPEAKERS = [
+    ("« Les chauffeurs pourront travailler dans toutes les zones de la province dès lundi » a déclaré le nouveau "
+     "ministre des transports, Laurent Lessard.", "Laurent Lessard"),
+    ("« Le pays traverse une crise profonde et durable », a déclaré le nouveau ministre des Finances.", "ministre"),
+    ("Interrogée lundi à Toulouse, Martine Aubry , battue au premier tour de la primaire en octobre, a déclaré "
+     "qu'elle ne serait pas « une candidate de substitution » si Hollande renonçait.", "Martine Aubry"),
+]
+
+
+@pytest.mark.parametrize("text,name", HIDDEN_SPEAKERS)
+def test_speaker_the_parse_hides(engine, text, name):
+    (q,) = direct(engine, text)
+    assert q.speaker is not None and name in (q.speaker.name or "")
+
+
+def test_a_sentence_naming_someone_else_ends_the_continued_quotation(engine):
+    text = ("« Nous ne céderons pas », a déclaré Emmanuel Macron. Le Premier ministre Édouard Philippe est resté "
+            "silencieux. « La France restera unie face à la menace terroriste. »")
+    first, second = direct(engine, text)
+    assert first.speaker is not None and first.speaker.name == "Emmanuel Macron"
+    assert second.speaker is None
+
+
+def test_a_verb_with_its_subject_before_it_is_not_an_incise(engine):
+    text = ("Paul Martin, un partisan de Jacques Chirac pendant la campagne, a critiqué les autres mesures du "
+            "gouvernement, comme la réforme des retraites.")
+    assert [q for q in quotes(engine, text) if q.rule == "reported:incise"] == []

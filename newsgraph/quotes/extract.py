@@ -9,7 +9,8 @@ Rules recorded on each Quote (``Quote.rule``):
     direct:colon      X a réagi vivement : « ... »  (any verb before a colon) / Trump : « ... » (a name and a colon)
     direct:dash       « ... » then a paragraph "— Name, title"
     direct:previous   a stand-alone quotation after a sentence with a speech verb ("Il a évoqué ... . « ... »")
-    direct:continued  a quotation with no cue of its own right after another one: same speaker
+    direct:continued  a quotation with no cue of its own right after another one: same speaker, unless a sentence
+                      between them names another actor
     direct:governor   a woven fragment with no speech cue: the subject of the verb it depends on
     reported:que      X a affirmé que <clause>
     reported:inf      X affirme avoir <clause>
@@ -244,6 +245,8 @@ class ArticleQuotes:
         if ("Part" in form and "Pres" in verb.morph.get("Tense")) or (tok is verb and verb.dep_ == "ROOT"):
             # "X a ouvert une cagnotte ..., déclarant : « ... »"; a main verb whose subject the parser lost
             return self._sentence_subject(verb)
+        if self._has_aux(verb) or "Fin" in form:
+            return self._name_before(verb)             # a conjugated verb the parser hung on a participle before it
         return None
 
     @staticmethod
@@ -282,7 +285,24 @@ class ArticleQuotes:
             if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON") and not self._inside_quote(t.idx) \
                     and t.lower_ not in ("qui", "que"):
                 return t
-        return None
+        return self._name_before(verb)
+
+    def _name_before(self, verb: Token) -> Token | None:
+        """No subject parsed at all: the last person or organisation named before the verb in its sentence and
+        not inside a prepositional phrase ("Interrogé à Bordeaux, Alain Juppé, éliminé ..., a affirmé"), which
+        the parser may hang on the place before it."""
+        found = None
+        for t in verb.sent:
+            if t.i >= verb.i:
+                break
+            if t.ent_iob_ != "B" or t.ent_type_ not in ("PER", "ORG") or self._inside_quote(t.idx):
+                continue
+            prev = self.doc[t.i - 1] if t.i > verb.sent.start else None
+            if prev is not None and (prev.pos_ == "ADP" or prev.dep_ == "case" or prev.pos_ == "DET"
+                                     and t.i - 2 >= verb.sent.start and self.doc[t.i - 2].pos_ == "ADP"):
+                continue
+            found = t
+        return found
 
     def _inverted_subject(self, verb: Token, limit: int, start: int | None = None) -> Token | None:
         """Subject of an incise verb: a clitic between ``start`` and the verb ("a-t-il d'abord affirmé",
@@ -305,8 +325,8 @@ class ArticleQuotes:
             if t.pos_ == "ADP" and t.head.i > t.i and t.head.right_edge.i - t.i <= 4:
                 j = t.head.right_edge.i + 1            # a short prepositional phrase before the subject
                 continue
-            if t.pos_ in ("ADV", "DET", "PUNCT") or t.text in ("-t",):
-                j += 1
+            if t.pos_ in ("ADV", "DET", "PUNCT", "ADJ") or t.text in ("-t",):
+                j += 1                                 # "a déclaré le nouveau ministre"
                 continue
             if t.pos_ in ("NOUN", "PROPN", "PRON"):
                 return t
@@ -383,7 +403,7 @@ class ArticleQuotes:
     def _previous_direct(self, span: QuotedSpan, previous: list[Quote]) -> Quote | None:
         for q in reversed(previous):
             if q.direct and 0 <= span.open_at - q.end <= MAX_CONTINUE_GAP:
-                return q
+                return None if self.history.others_between(q.end, span.open_at, q.speaker) else q
             if q.direct:
                 return None
         return None
@@ -697,6 +717,8 @@ class ArticleQuotes:
             return None
         if any(t.text in self.marks.all_marks for t in sent):
             return None
+        if any(c.dep_ in _SUBJ_DEPS and c.i < start and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+            return None                                # "M. X, un partisan de Y, a critiqué les ...": not an incise
         tail = [t for t in self.doc[verb.i + 1:sent.end] if not t.is_punct]
         if any(t.pos_ in _VERBAL for t in tail):
             return None

@@ -75,6 +75,14 @@ class SpeakerHistory:
         nearest_at = max((n.offset for n in (*self.speakers, *self.persons) if n.offset < offset), default=-1)
         return nearest if nearest_at >= window[-1][0] else None
 
+    def others_between(self, start: int, end: int, actor: Actor | None) -> bool:
+        """Some other actor is named (a person, or a subject) or quoted in a sentence that begins after ``start``
+        and before ``end``: a quotation after it does not continue the one before ``start``."""
+        first = next((s for s, _, _ in self.sentences if s >= start), None)
+        if first is None:
+            return False
+        return any(first <= n.offset < end and not _same(n.actor, actor) for n in (*self.named, *self.speakers))
+
     def _window(self, offset: int) -> list[tuple[int, int]]:
         """The sentences outside quotations before ``offset``, nearest first (the part of the sentence holding
         ``offset`` before it first), at most PRONOUN_SENTENCES + 1 of them."""
@@ -111,6 +119,14 @@ class SpeakerHistory:
         """The nearest earlier speaker or person."""
         cands = [c for c in (self._last(self.speakers, offset), self._last(self.persons, offset)) if c]
         return max(cands, key=lambda n: n.offset).actor if cands else None
+
+
+def _same(a: Actor, b: Actor | None) -> bool:
+    if b is None:
+        return False
+    if a.id is not None or b.id is not None:
+        return a.id == b.id
+    return bool(a.name) and a.name == b.name
 
 
 def _agrees(n: _Named, feats: tuple[str, str]) -> bool:
@@ -276,6 +292,10 @@ def _comma_apposed_person(token: Token) -> Token | None:
         if t.dep_ in ("appos", "flat:name", "conj") and doc[t.i - 1].text == "," and t.i - token.i <= 8:
             return t
         break
+    after = token.right_edge.i + 2               # "a déclaré le ministre des Transports, Laurent Lessard." with
+    if after < len(doc) and doc[after - 1].text == "," and doc[after].ent_type_ == "PER" \
+            and doc[after].ent_iob_ == "B" and doc[after].head.i != token.i and doc[after].dep_ == "appos":
+        return doc[after]                        # the name hung on the verb
     return None
 
 
