@@ -270,12 +270,27 @@ HIDDEN_SPEAKERS = [
     ("« Le pays traverse une crise profonde et durable », a déclaré le nouveau ministre des Finances.", "ministre"),
     ("Interrogée lundi à Toulouse, Martine Aubry , battue au premier tour de la primaire en octobre, a déclaré "
      "qu'elle ne serait pas « une candidate de substitution » si Hollande renonçait.", "Martine Aubry"),
+    # an adverbial between the auxiliary and the participle ("a pour sa part ajouté", "a de son côté dénoncé")
+    ("Selon le ministre du budget, Paul Dorval, « il manque des milliards » ; le ministre des finances, Marc "
+     "Lenoir, a pour sa part ajouté : « C'est une situation très difficile pour le pays. »", "Lenoir"),
+    ("Le gouvernement malien, impuissant, a de son côté dénoncé « la furie destructrice des islamistes armés ».",
+     "gouvernement malien"),
+    # an object clitic before the auxiliary of an incise
+    ("Nadine Morano l'avait appelée la « châtelaine ». « C'est la grande bourgeoisie qui parle quand je vous "
+     "vois », lui avait dit Christian Jacob, président du groupe UMP.", "Christian Jacob"),
+    # a speech verb tagged as a noun or an adjective where only a verb can stand
+    ("« Ces actes d'une extrême violence sont inadmissibles », juge le ministère de l'Intérieur.", "ministère"),
+    ("Michel Guay, jeune appelé et témoin de la scène, raconte : « Nous avons vu les camions arriver sur la "
+     "place. »", "Michel Guay"),
+    # "comme le rappelle X": the subject after the verb, not the first subject of the sentence
+    ("La Syrie refuse toute enquête, bien que, comme le rappelle Human Rights Watch, « les responsables de "
+     "crimes de guerre peuvent être poursuivis ».", "Human Rights Watch"),
 ]
 
 
 @pytest.mark.parametrize("text,name", HIDDEN_SPEAKERS)
 def test_speaker_the_parse_hides(engine, text, name):
-    (q,) = direct(engine, text)
+    q = direct(engine, text)[-1]
     assert q.speaker is not None and name in (q.speaker.name or "")
 
 
@@ -291,3 +306,12 @@ def test_a_verb_with_its_subject_before_it_is_not_an_incise(engine):
     text = ("Paul Martin, un partisan de Jacques Chirac pendant la campagne, a critiqué les autres mesures du "
             "gouvernement, comme la réforme des retraites.")
     assert [q for q in quotes(engine, text) if q.rule == "reported:incise"] == []
+
+
+def test_a_role_noun_does_not_take_the_words_of_a_description_quoted_before(engine):
+    """"Le ministère s'est dit ..." after "ont raconté les témoins": the ministry, not the witnesses."""
+    text = ("« Ces actes sont inadmissibles », a déclaré le ministère de l'Intérieur. « Nous les avons vus partir en "
+            "courant vers la gare », ont raconté les témoins.\n\n"
+            "Le ministère s'est dit déterminé à « combattre toutes les formes de violence ».")
+    last = direct(engine, text)[-1]
+    assert last.speaker is not None and "témoins" not in (last.speaker.name or "")

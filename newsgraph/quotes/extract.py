@@ -193,6 +193,39 @@ class ArticleQuotes:
             return True
         return "Pass" in verb.morph.get("Voice") and not any(c.lemma_ == "avoir" for c in auxes)
 
+    def _comparative_incise(self, verb: Token) -> bool:
+        """'comme le précise X', 'ainsi que l'a rappelé X': the subject comes after the verb."""
+        for j in range(verb.i - 1, max(verb.sent.start, verb.i - 5) - 1, -1):
+            t = self.doc[j]
+            if t.lower_ in ("comme", "que", "qu'", "qu’") and j < verb.i - 1:
+                return any(self.doc[k].lower_ in ("le", "l'", "l’") for k in range(j + 1, verb.i))
+            if not (t.pos_ in ("AUX", "ADV") or t.lower_ in ("le", "l'", "l’")):
+                return False
+        return False
+
+    def _detached_aux(self, verb: Token) -> bool:
+        """A past participle whose auxiliary stands a few words before it, across an adverbial the parser took
+        for a noun phrase ("a pour sa part ajouté", "a de son côté dénoncé")."""
+        if "Part" not in verb.morph.get("VerbForm"):
+            return False
+        for j in range(verb.i - 1, max(verb.sent.start, verb.i - 6) - 1, -1):
+            t = self.doc[j]
+            if t.lemma_ in ("avoir", "être") and t.pos_ in _VERBAL:
+                return True
+            if t.is_punct or t.pos_ in _VERBAL or t.pos_ == "PROPN":
+                return False
+        return False
+
+    def _adjectival(self, verb: Token) -> bool:
+        """A past participle with no auxiliary and no subject, set beside a noun: an adjective or a noun."""
+        form = verb.morph.get("VerbForm")
+        head = verb.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return ("Part" in form and "Past" in verb.morph.get("Tense") and not self._has_aux(verb)
+                and verb.dep_ in ("acl", "amod", "appos", "conj") and head.pos_ in ("NOUN", "PROPN")
+                and (head.pos_ == "PROPN" or head.dep_.startswith("nsubj")) and self._subject(verb) is None)
+
     @staticmethod
     def _finite_or_past(verb: Token) -> bool:
         form = verb.morph.get("VerbForm")
@@ -245,8 +278,12 @@ class ArticleQuotes:
         if ("Part" in form and "Pres" in verb.morph.get("Tense")) or (tok is verb and verb.dep_ == "ROOT"):
             # "X a ouvert une cagnotte ..., déclarant : « ... »"; a main verb whose subject the parser lost
             return self._sentence_subject(verb)
-        if self._has_aux(verb) or "Fin" in form:
-            return self._name_before(verb)             # a conjugated verb the parser hung on a participle before it
+        if self._comparative_incise(verb):
+            return None                                # "comme le rappelle HRW": the subject follows the verb
+        if self._has_aux(verb) or "Fin" in form or self._detached_aux(verb):
+            # a conjugated verb the parser hung elsewhere ("X, impuissant, a de son côté dénoncé", "a pour sa
+            # part ajouté"): the subject of its sentence, else the last name before it
+            return self._sentence_subject(verb)
         return None
 
     @staticmethod
@@ -328,8 +365,8 @@ class ArticleQuotes:
             if t.pos_ in ("ADV", "DET", "PUNCT", "ADJ") or t.text in ("-t",):
                 j += 1                                 # "a déclaré le nouveau ministre"
                 continue
-            if t.pos_ in ("NOUN", "PROPN", "PRON"):
-                return t
+            if t.pos_ in ("NOUN", "PROPN", "PRON") or t.pos_ == "X" and t.ent_type_ in ("PER", "ORG"):
+                return t                               # a foreign name may be tagged X ("Human Rights Watch")
             break
         return None
 
@@ -436,12 +473,27 @@ class ArticleQuotes:
             cue = self._verb_cue(t)
             if cue is not None and self._finite_or_past(t):
                 return Cue(t, self._cue_text(t), self._incise_subject(t, limit, j), "direct:incise", cue.kind)
+            if k == j and self._mistagged_cue(t):
+                return Cue(t, t.text, self._inverted_subject(t, limit, j), "direct:incise", self._mistagged_cue(t).kind)
             if t.pos_ in ("AUX", "ADV") or t.text.startswith("-") or t.dep_.startswith("aux") \
+                    or (t.pos_ == "PRON" and t.lower_ in _OBJECT_PRONOUNS) \
                     or t.head.pos_ == "ADV" or t.dep_ in ("advmod", "fixed") \
                     or (t.pos_ == "ADP" and k + 1 < limit and self.doc[k + 1].pos_ == "ADV"):
                 continue                               # "a-t-il d'abord affirmé", "a encore ajouté"
             break
         return None
+
+    def _mistagged_cue(self, tok: Token) -> SpeechCue | None:
+        """A speech verb the tagger took for a noun or an adjective where only a verb can stand: right after a
+        quotation and its comma, before its subject ("« ... », juge le ministère"), or before a colon opening
+        a quotation ("X, témoin de la scène, raconte : « ... »")."""
+        if tok.pos_ not in ("NOUN", "ADJ") or tok.i + 1 >= len(self.doc):
+            return None
+        nxt = self.doc[tok.i + 1]
+        if nxt.pos_ not in ("DET", "PROPN") and nxt.text != ":":
+            return None
+        cue = self.lex.verb(tok.lower_, tok.text)
+        return cue if cue is not None and not cue.reflexive else None
 
     def _incise_subject(self, verb: Token, limit: int, start: int) -> Token | None:
         """The speaker of a cue after a quotation: the agent of a participle ("« ... », promise par le
@@ -510,7 +562,9 @@ class ArticleQuotes:
                 if source is None:
                     continue                           # "X annonce que, selon ses sources, « ... »": X's words
                 return Cue(None, self.text[t.idx:t.idx + len(prep.lemma)], source, "direct:cue", prep.kind)
-            cue = self._verb_cue(t)
+            cue = self._verb_cue(t) or (self._mistagged_cue(t) if self.doc[t.i + 1].text == ":" else None)
+            if cue is not None and self._adjectival(t):
+                continue                               # "Michel Guay, jeune appelé et témoin, raconte : « »"
             if cue is not None and not self._negated(t) and (not self._passive(t) or self._subject(t) is not None):
                 subject = self._subject(t)
                 if subject is None and t.i + 1 < len(self.doc) and self.doc[t.i + 1].idx < span.open_at:

@@ -96,7 +96,7 @@ class SpeakerHistory:
         return out
 
     def _antecedent_in(self, start: int, end: int, feats: tuple[str, str]) -> Actor | None:
-        speakers = [n for n in self.speakers if start <= n.offset < end]
+        speakers = [n for n in self.speakers if start <= n.offset < end and (_identified(n.actor) or n.actor.sector)]
         if speakers:
             return speakers[-1].actor
         cands = [n for n in self.named if start <= n.offset < end and _agrees(n, feats)]
@@ -187,7 +187,7 @@ def _named_entry(doc: Doc, m) -> _Named | None:
 def person_history(doc: Doc, quoted: list[tuple[int, int]]) -> SpeakerHistory:
     """Persons named in the article outside quotations, from the actor component's mentions (or the NER)."""
     hist = SpeakerHistory()
-    hist.sentences = [(s.start_char, s.end_char, _inside(s.start_char, quoted) and _inside(s.end_char - 1, quoted))
+    hist.sentences = [(s.start_char, s.end_char, all(t.is_punct or t.is_space or _inside(t.idx, quoted) for t in s))
                       for s in doc.sents]
     mentions = doc._.mentions or []
     for m in mentions:
@@ -364,6 +364,20 @@ def _role_neighbours(name_head: Token) -> list[Token]:
     return out
 
 
+def _identified(actor: Actor) -> bool:
+    """An actor a role noun may stand for: a knowledge-base entry or a proper name ("Le Figaro", "Jean Martin"),
+    not another description ("les témoins", "une source proche de l'enquête")."""
+    if actor.id is not None or actor.org or actor.group:
+        return True
+    words = (actor.name or "").replace("’", "'").split()
+    return any(w.split("'")[-1][:1].isupper() for w in words[1:]) or bool(words) and words[0][:1].isupper() \
+        and words[0].lower() not in _LEADING_DETS and "'" not in words[0]
+
+
+_LEADING_DETS = frozenset({"le", "la", "les", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
+                           "leurs", "l'", "d'", "de", "du", "plusieurs", "certains", "certaines"})
+
+
 def _partitive_group(token: Token) -> Token | None:
     """The group a partitive pronoun takes its member from: "l'un des manifestants" -> "manifestants"."""
     if token.lemma_.lower() not in ("un", "une", "certain", "certains", "plusieurs", "aucun", "chacun"):
@@ -399,7 +413,7 @@ class SpeakerResolver:
         if actor is not None:
             if actor.id is None and (token.pos_ in _PRONOUN_POS or self._is_anaphoric(token)):
                 named = history.last_speaker(where) or history.last_any(where)
-                if named is not None and _compatible(actor, named):
+                if named is not None and _compatible(actor, named) and _identified(named):
                     return named, "role"       # "le président américain", "il" -> the named speaker before
             return actor, "actor"
         if token.pos_ in _PRONOUN_POS or token.text.lower().lstrip("-") in {"il", "elle", "ils", "elles", "on", "lui", "eux"}:
@@ -411,8 +425,8 @@ class SpeakerResolver:
             return history.last_any(where), "pronoun"
         if token.pos_ == "NOUN" and self._is_anaphoric(token):
             found = history.last_speaker(where)
-            if found is not None:
-                return found, "role"
+            if found is not None and _identified(found):
+                return found, "role"           # "a ajouté le quotidien" after "Le Figaro annonce"
         name = speaker_name(token)
         actor = Actor(name=name, mention=name, country=adjective_country(token) if token.pos_ == "NOUN" else None)
         if token.pos_ == "PROPN":
