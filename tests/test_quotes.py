@@ -285,6 +285,15 @@ HIDDEN_SPEAKERS = [
     # "comme le rappelle X": the subject after the verb, not the first subject of the sentence
     ("La Syrie refuse toute enquête, bien que, comme le rappelle Human Rights Watch, « les responsables de "
      "crimes de guerre peuvent être poursuivis ».", "Human Rights Watch"),
+    # a speech verb tagged as a noun before a colon that opens the clause holding the quotation
+    ("Paul Verdier, de l'Institut Montaigne, nuance toutefois le bilan de la réforme : elle est surtout visible "
+     "dans les grandes villes où « les loyers ont cessé de monter depuis deux ans ».", "Paul Verdier"),
+    # "qui" hung on the place ending a description: the person the description is set beside
+    ("« Deux médecins ont été blessés », a ajouté Luca Ferri, le chef de mission de MSF pour la Somalie qui "
+     "considère qu'il s'agit « d'un bombardement visant les civils ».", "Luca Ferri"),
+    # a partitive subject with a name set off after it
+    ("L'un des deux porte-parole des équipes scientifiques ayant participé à la recherche du virus, Jean Lemaire, "
+     "a annoncé : « C'est un résultat provisoire, mais nous le croyons solide ».", "Jean Lemaire"),
 ]
 
 

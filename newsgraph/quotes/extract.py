@@ -193,6 +193,31 @@ class ArticleQuotes:
             return True
         return "Pass" in verb.morph.get("Voice") and not any(c.lemma_ == "avoir" for c in auxes)
 
+    @staticmethod
+    def _relative_person(noun: Token) -> Token:
+        """The antecedent of "qui" hung on the last noun of a complement: the person that noun phrase describes
+        ("X, le chef de mission de MSF pour la Syrie qui considère" -> X), else the noun itself."""
+        tok = noun
+        for _ in range(4):
+            if tok.dep_ != "nmod" or tok.head.i == tok.i:
+                break
+            tok = tok.head
+        if tok is noun:
+            return noun
+        if tok.dep_ in ("appos", "flat:name") and tok.head.ent_type_ == "PER":
+            return tok.head
+        person = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PER" and c.i < noun.i), None)
+        if person is not None:
+            return person
+        doc = noun.doc                                     # "X, le chef de ..." parsed as two phrases
+        left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "nummod") and tok.i - c.i <= 3])
+        if left >= 2 and doc[left - 1].text == "," and doc[left - 2].ent_type_ == "PER":
+            k = left - 2
+            while k > 0 and doc[k].ent_iob_ == "I":
+                k -= 1
+            return doc[k]
+        return noun
+
     def _comparative_incise(self, verb: Token) -> bool:
         """'comme le précise X', 'ainsi que l'a rappelé X': the subject comes after the verb."""
         for j in range(verb.i - 1, max(verb.sent.start, verb.i - 5) - 1, -1):
@@ -247,6 +272,8 @@ class ArticleQuotes:
         causer = self._causative(verb)
         if causer is not None:
             return self._dative(verb) or self._dative(causer)   # the causer is not the speaker
+        if self._comparative_incise(verb):             # "comme le précise X": only a subject after the verb
+            return next((c for c in verb.children if c.dep_ in _SUBJ_DEPS and c.i > verb.i), None)
         for c in verb.children:
             if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and any(g.lower_ == "par" for g in c.children if g.dep_ == "case")
                                          and self._passive(verb)):
@@ -258,7 +285,7 @@ class ArticleQuotes:
         while seen < 4:
             for c in tok.children:
                 if c.dep_ in _SUBJ_DEPS and c.lower_ == "qui" and tok.dep_ == "acl:relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
-                    return tok.head                    # "le quotidien L'Orient-Le Jour qui note que ..."
+                    return self._relative_person(tok.head)   # "le quotidien L'Orient-Le Jour qui note que ..."
                 if c.dep_ in _SUBJ_DEPS and not (c.pos_ == "PRON" and c.lower_ in ("qui", "que", "-t", "t")):
                     if c.dep_ == "expl:subj" and c.lower_ not in _CLITIC_SUBJ:
                         continue
@@ -278,8 +305,6 @@ class ArticleQuotes:
         if ("Part" in form and "Pres" in verb.morph.get("Tense")) or (tok is verb and verb.dep_ == "ROOT"):
             # "X a ouvert une cagnotte ..., déclarant : « ... »"; a main verb whose subject the parser lost
             return self._sentence_subject(verb)
-        if self._comparative_incise(verb):
-            return None                                # "comme le rappelle HRW": the subject follows the verb
         if self._has_aux(verb) or "Fin" in form or self._detached_aux(verb):
             # a conjugated verb the parser hung elsewhere ("X, impuissant, a de son côté dénoncé", "a pour sa
             # part ajouté"): the subject of its sentence, else the last name before it
@@ -490,7 +515,7 @@ class ArticleQuotes:
         if tok.pos_ not in ("NOUN", "ADJ") or tok.i + 1 >= len(self.doc):
             return None
         nxt = self.doc[tok.i + 1]
-        if nxt.pos_ not in ("DET", "PROPN") and nxt.text != ":":
+        if nxt.pos_ not in ("DET", "PROPN", "ADV") and nxt.text != ":":
             return None
         cue = self.lex.verb(tok.lower_, tok.text)
         return cue if cue is not None and not cue.reflexive else None
@@ -595,13 +620,13 @@ class ArticleQuotes:
         if not colons:
             return None
         before = region[:colons[-1]]
-        verbs = [t for t in before if t.pos_ == "VERB"]
+        verbs = [t for t in before if t.pos_ == "VERB" or self._mistagged_cue(t)]
         if not verbs:
             return None
         subject = self._subject(verbs[0]) or self._sentence_subject(verbs[0])
         if subject is None:
             return None
-        known = self._verb_cue(verbs[0])
+        known = self._verb_cue(verbs[0]) or self._mistagged_cue(verbs[0])
         return Cue(verbs[0], self._cue_text(verbs[0]), subject, "direct:colon", known.kind if known else None)
 
     @staticmethod

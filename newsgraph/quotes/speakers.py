@@ -378,6 +378,16 @@ _LEADING_DETS = frozenset({"le", "la", "les", "un", "une", "des", "ce", "cet", "
                            "leurs", "l'", "d'", "de", "du", "plusieurs", "certains", "certaines"})
 
 
+def _apposed_name(token: Token) -> Token | None:
+    """A person's name set off by a comma at the end of the noun phrase of ``token``."""
+    doc = token.doc
+    for t in token.subtree:
+        if t.i > token.i and t.ent_type_ == "PER" and t.ent_iob_ == "B" and doc[t.i - 1].text == "," \
+                and t.dep_ in ("appos", "flat:name", "conj"):
+            return t
+    return None
+
+
 def _partitive_group(token: Token) -> Token | None:
     """The group a partitive pronoun takes its member from: "l'un des manifestants" -> "manifestants"."""
     if token.lemma_.lower() not in ("un", "une", "certain", "certains", "plusieurs", "aucun", "chacun"):
@@ -419,7 +429,8 @@ class SpeakerResolver:
         if token.pos_ in _PRONOUN_POS or token.text.lower().lstrip("-") in {"il", "elle", "ils", "elles", "on", "lui", "eux"}:
             member = _partitive_group(token)
             if member is not None:               # "l'un des Sindumuja", "certains d'entre eux"
-                return self.resolve(doc, member, history, before=where)
+                named = _apposed_name(token)     # "L'un des porte-parole de X, Joe Incandela, a annoncé"
+                return self.resolve(doc, named or member, history, before=where)
             if token.lower_.lstrip("-") in (*_PRONOUN_FEATS, "on"):
                 return history.antecedent(token.text, where), "pronoun"
             return history.last_any(where), "pronoun"
