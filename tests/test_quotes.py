@@ -324,3 +324,16 @@ def test_a_role_noun_does_not_take_the_words_of_a_description_quoted_before(engi
             "Le ministère s'est dit déterminé à « combattre toutes les formes de violence ».")
     last = direct(engine, text)[-1]
     assert last.speaker is not None and "témoins" not in (last.speaker.name or "")
+
+
+def test_a_pronoun_linked_to_a_name_keeps_it_over_the_last_speaker(engine):
+    text = ("La journaliste Ana Pastor a été licenciée vendredi. Pour se justifier, la chaîne TVE a publié un "
+            "communiqué affirmant qu'elle lui avait offert « un autre poste en fin de soirée ». Néanmoins, Pastor "
+            "nia cette version ; elle écrivit sur Twitter : « Ils ne m'ont donné aucune raison valable. »")
+    last = direct(engine, text)[-1]
+    assert last.speaker is not None and "Pastor" in (last.speaker.name or "")
+
+
+def test_the_newspapers_own_information_names_no_speaker(engine):
+    (q,) = direct(engine, "Selon nos informations, « le ministre va démissionner dans les prochains jours ».")
+    assert q.speaker is None

@@ -38,6 +38,8 @@ _CLITIC_SUBJ = {"-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "e
 _VERBAL = {"VERB", "AUX"}
 _OBJECT_PRONOUNS = {"lui", "leur", "en", "y", "le", "la", "les", "l'", "me", "te", "se", "s'", "nous", "vous"}
 _STRESSED_PRONOUNS = {"lui", "elle", "eux", "elles"}     # "selon lui", "pour elle"
+# possessive determiners: "selon ses sources" names nobody ("nos informations": the newspaper's own)
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "mon", "ma", "mes", "votre", "vos"}
 MAX_CONTINUE_GAP = 400      # characters between two quotations for the second to inherit the speaker
 
 
@@ -550,7 +552,7 @@ class ArticleQuotes:
             determined = cases[0] in ("du", "des") or any(g.dep_ == "det" for g in c.children)
             if c.pos_ == "NOUN" and determined and self.resolver.lookup and self.resolver.lookup(self.doc, c):
                 return c                               # "le rapport du ministère"; not "de presse"
-        if any(d.dep_ == "det" and "Prs" in d.morph.get("PronType") or d.lower_ in ("son", "sa", "ses", "leur", "leurs")
+        if any(d.dep_ == "det" and "Prs" in d.morph.get("PronType") or d.lower_ in _POSSESSIVES
                for d in obj.children if d.dep_ == "det"):
             return None
         return obj

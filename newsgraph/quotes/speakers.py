@@ -418,10 +418,11 @@ class SpeakerResolver:
         actor = self.lookup(doc, token) if self.lookup else None
         if actor is not None and token is not described and actor.id is None:
             actor = self._with_description(doc, described, actor)
-        if actor is not None and _placeless(actor) and actor.name:
-            actor = self._with_role(doc, actor.name, actor)
+        if actor is not None and _placeless(actor) and actor.name and actor.resolution != "role":
+            actor = self._with_role(doc, actor.name, actor)    # a name, not a role noun ("l'ONG")
         if actor is not None:
-            if actor.id is None and (token.pos_ in _PRONOUN_POS or self._is_anaphoric(token)):
+            if actor.id is None and not _identified(actor) and (token.pos_ in _PRONOUN_POS or self._is_anaphoric(token)):
+                # a role actor with no name of its own; a pronoun the actor component linked to a name keeps it
                 named = history.last_speaker(where) or history.last_any(where)
                 if named is not None and _compatible(actor, named) and _identified(named):
                     return named, "role"       # "le président américain", "il" -> the named speaker before
