@@ -337,3 +337,20 @@ def test_a_pronoun_linked_to_a_name_keeps_it_over_the_last_speaker(engine):
 def test_the_newspapers_own_information_names_no_speaker(engine):
     (q,) = direct(engine, "Selon nos informations, « le ministre va démissionner dans les prochains jours ».")
     assert q.speaker is None
+
+
+# -- an incise the previous speaker must not take: a set phrase inside it, a verb mistagged before "-t-il", a chain
+INCISES_AFTER_A_SPEAKER = [
+    ("« Le rallye doit continuer malgré tout », a pour sa part commenté l'Automobile club de Monaco.",
+     "Automobile club"),
+    ("« Ces fossiles sont assez différents des autres », remarque-t-il.", "Jean Ferrand"),
+    ("« Le rallye doit continuer », mais « nous avons appris la leçon », a affirmé Paolo Gentiloni.", "Gentiloni"),
+    ("« Ces emplois étaient tout à fait réels », s'est défendu Bruno Le Roux.", "Le Roux"),
+]
+
+
+@pytest.mark.parametrize("second,name", INCISES_AFTER_A_SPEAKER)
+def test_an_incise_after_the_quotation_beats_the_previous_speaker(engine, second, name):
+    text = "Le pilote Jean Ferrand a été interrogé. « Nous avons fait notre travail », a-t-il confié. " + second
+    last = direct(engine, text)[-1]
+    assert last.rule == "direct:incise" and last.speaker is not None and name in (last.speaker.name or "")

@@ -483,15 +483,19 @@ class ArticleQuotes:
         j = first.i + 1
         while j < len(self.doc) and self.doc[j].text in (",", "–", "—", "-") and self.doc[j].idx < pe:
             j += 1
-        if j < len(self.doc) and self.doc[j].idx < pe:
-            nxt = next((s for s in self.spans if s.open_at == self.doc[j].idx and s.open_at > span.open_at), None)
+        chained = j + 1 if j < len(self.doc) and self.doc[j].lower_ in ("et", "mais") else j
+        if chained < len(self.doc) and self.doc[chained].idx < pe:
+            nxt = next((s for s in self.spans if s.open_at == self.doc[chained].idx and s.open_at > span.open_at), None)
             if nxt is not None and self._is_quotation(nxt):
-                return self._incise_after(nxt)         # "« ... », « ... », ont affirmé des témoins"
+                return self._incise_after(nxt)         # "« ... », « ... », ont affirmé des témoins", "« ... » et « ... »"
         limit = j
         while limit < len(self.doc) and self.doc[limit].idx < pe and self.doc[limit].text not in (".", "!", "?", ";", "«", "\""):
             limit += 1
-        for k in range(j, min(j + 8, limit)):
+        skip = self._adverbial_phrases(j, limit)
+        for k in range(j, min(j + 8 + len(skip), limit)):
             t = self.doc[k]
+            if k in skip:
+                continue                               # "a pour sa part commenté", "complète de son côté"
             prep = self._prep_cue(t) if k == j else None
             if prep is not None:
                 obj = t.head if t.head.i > t.i else self._next_noun(k + 1, limit)
@@ -510,15 +514,35 @@ class ArticleQuotes:
             break
         return None
 
+    def _adverbial_phrases(self, start: int, limit: int) -> set[int]:
+        """Token indices of the set phrases that stand between the parts of an incise: a preposition, a
+        possessive and a noun ("pour sa part", "de son côté", "à son tour"), or "quant à" and a pronoun."""
+        out: set[int] = set()
+        doc = self.doc
+        for k in range(start, limit - 2):
+            a, b, c = doc[k], doc[k + 1], doc[k + 2]
+            if a.pos_ == "ADP" and b.lower_ in _POSSESSIVES and c.lower_ in self.marks.incise_adverbials:
+                out.update((k, k + 1, k + 2))
+            elif a.lower_ == "quant" and b.lower_ in ("à", "a") and c.pos_ == "PRON":
+                out.update((k, k + 1, k + 2))
+        return out
+
     def _mistagged_cue(self, tok: Token) -> SpeechCue | None:
-        """A speech verb the tagger took for a noun or an adjective where only a verb can stand: right after a
-        quotation and its comma, before its subject ("« ... », juge le ministère"), or before a colon opening
-        a quotation ("X, témoin de la scène, raconte : « ... »")."""
-        if tok.pos_ not in ("NOUN", "ADJ") or tok.i + 1 >= len(self.doc):
+        """A speech verb the tagger took for another part of speech where only a verb can stand: before an
+        inverted clitic ("remarque-t-il"); or, for a noun or an adjective, right after a quotation and its comma,
+        before its subject ("« ... », juge le ministère", "complète de son côté le ministre"), or before a colon
+        opening a quotation ("X, témoin de la scène, raconte : « ... »")."""
+        if tok.is_punct or tok.i + 1 >= len(self.doc):
             return None
-        nxt = self.doc[tok.i + 1]
-        if nxt.pos_ not in ("DET", "PROPN", "ADV") and nxt.text != ":":
-            return None
+        doc, nxt = self.doc, self.doc[tok.i + 1]
+        inverted = nxt.lower_ in ("-t", "-il", "-elle", "-ils", "-elles", "-on") or nxt.lower_.startswith("-t-")
+        if not inverted:
+            if tok.pos_ not in ("NOUN", "ADJ"):
+                return None
+            adverbial = nxt.pos_ == "ADP" and tok.i + 3 < len(doc) and doc[tok.i + 2].lower_ in _POSSESSIVES \
+                and doc[tok.i + 3].lower_ in self.marks.incise_adverbials
+            if nxt.pos_ not in ("DET", "PROPN", "ADV") and nxt.text != ":" and not adverbial:
+                return None
         cue = self.lex.verb(tok.lower_, tok.text)
         return cue if cue is not None and not cue.reflexive else None
 

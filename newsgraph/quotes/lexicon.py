@@ -117,6 +117,7 @@ class QuoteMarks:
     naming_words: tuple[str, ...]
     title_nouns: frozenset[str]
     update_prefixes: tuple[str, ...] = ()
+    incise_adverbials: frozenset[str] = frozenset()
 
     def closing(self, opener: str) -> str:
         return self.pairs.get(opener, opener)
@@ -137,6 +138,7 @@ class QuoteMarks:
                        reference_prefixes=tuple(sorted((p.lower() for p in spec.get("reference_prefixes", [])), key=len, reverse=True)),
                        naming_words=tuple(w.lower() for w in spec.get("naming_words", [])),
                        title_nouns=frozenset(w.lower() for w in spec.get("title_nouns", [])),
-                       update_prefixes=tuple(p.lower() for p in spec.get("update_prefixes", [])))
+                       update_prefixes=tuple(p.lower() for p in spec.get("update_prefixes", [])),
+                       incise_adverbials=frozenset(w.lower() for w in spec.get("incise_adverbials", [])))
         except (KeyError, TypeError, ValueError) as exc:
             raise LanguageDataError(f"{lang.code}/{MARKS_FILE}: malformed ({exc})") from exc
