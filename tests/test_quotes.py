@@ -291,6 +291,11 @@ HIDDEN_SPEAKERS = [
     # "qui" hung on the place ending a description: the person the description is set beside
     ("« Deux médecins ont été blessés », a ajouté Luca Ferri, le chef de mission de MSF pour la Somalie qui "
      "considère qu'il s'agit « d'un bombardement visant les civils ».", "Luca Ferri"),
+    # a statement noun as subject: its author
+    ("« Le pilote a été transporté à l'hôpital de Salta », précise le communiqué rédigé par les organisateurs du "
+     "rallye.", "organisateurs"),
+    ("C'est d'ailleurs l'analyse de Gabriel Ruyiri, le président de l'organisation anti-corruption : « Les "
+     "recettes vont augmenter grâce aux nouvelles taxes »", "Gabriel Ruyiri"),
     # a partitive subject with a name set off after it
     ("L'un des deux porte-parole des équipes scientifiques ayant participé à la recherche du virus, Jean Lemaire, "
      "a annoncé : « C'est un résultat provisoire, mais nous le croyons solide ».", "Jean Lemaire"),

@@ -433,6 +433,8 @@ class ArticleQuotes:
     def _direct(self, span: QuotedSpan, previous: list[Quote]) -> Quote | None:
         body = span.text(self.text)
         cue = self._incise_after(span) or self._cue_before(span) or self._dash_after(span)
+        if cue is not None and cue.subject is not None and cue.subject.pos_ == "NOUN":
+            cue.subject = self._source_token(cue.subject)   # "précise le communiqué de X", "l'analyse de X :"
         if cue is None and not self._has_verb(span):
             return None                                # a woven term with no speech cue: a designation
         speaker = None
@@ -576,6 +578,12 @@ class ArticleQuotes:
             determined = cases[0] in ("du", "des") or any(g.dep_ == "det" for g in c.children)
             if c.pos_ == "NOUN" and determined and self.resolver.lookup and self.resolver.lookup(self.doc, c):
                 return c                               # "le rapport du ministère"; not "de presse"
+        for c in obj.children:                         # "le communiqué rédigé par les organisateurs"
+            if c.dep_ == "acl" and c.pos_ == "VERB":
+                agent = next((g for g in c.children if g.dep_ == "obl:agent" or g.dep_.startswith("obl")
+                              and any(x.dep_ == "case" and x.lower_ == "par" for x in g.children)), None)
+                if agent is not None and agent.pos_ in ("NOUN", "PROPN"):
+                    return agent
         if any(d.dep_ == "det" and "Prs" in d.morph.get("PronType") or d.lower_ in _POSSESSIVES
                for d in obj.children if d.dep_ == "det"):
             return None
