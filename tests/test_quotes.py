@@ -246,6 +246,9 @@ PRONOUN_SPEAKERS = [
     # a partitive pronoun: a member of its group
     ("L'un des manifestants présents à Tunis précise que « le mouvement continuera jusqu'à la victoire ».",
      "manifestants"),
+    # a subject pronoun in the sentence between: the chain goes back to its antecedent, not to the persons named
+    ("Usain Bolt a remporté le 200 mètres. Il rejoint ainsi le Finlandais Paavo Nurmi et l'Américain Carl Lewis au "
+     "nombre total de médailles d'or. « Je suis le plus grand athlète de tous les temps », a-t-il lancé.", "Bolt"),
     # impersonal "on": unknown, not the person named before
     ("Le navire de Jean Morel a été arraisonné au large de la Libye. "
      "« Nous avons trouvé treize tonnes de drogue à bord », a-t-on indiqué.", None),

@@ -46,12 +46,14 @@ class SpeakerHistory:
 
     ``named``: every actor mention outside quotations that may be a speaker (persons, and described or named
     actors that are subjects), for the antecedent of a pronoun speaker; ``sentences``: (start, end, quoted)
-    of each sentence, ``quoted`` when it lies wholly inside a quotation."""
+    of each sentence, ``quoted`` when it lies wholly inside a quotation; ``open_pronouns``: (offset, features) of
+    the subject pronouns outside quotations the actor component left unresolved."""
 
     speakers: list[_Named] = field(default_factory=list)
     persons: list[_Named] = field(default_factory=list)
     named: list[_Named] = field(default_factory=list)
     sentences: list[tuple[int, int, bool]] = field(default_factory=list)
+    open_pronouns: list[tuple[int, tuple[str, str]]] = field(default_factory=list)   # unresolved subject pronouns
 
     def add_speaker(self, offset: int, actor: Actor) -> None:
         self.speakers.append(_Named(offset, actor))
@@ -103,6 +105,8 @@ class SpeakerHistory:
         subjects = [n for n in cands if n.subject]
         if subjects:
             return subjects[0].actor
+        if any(start <= at < end and f == feats for at, f in self.open_pronouns):
+            return None                         # "Il rejoint X et Y.": its subject is the one looked for further back
         persons = [n for n in cands if n.number is None]
         return persons[-1].actor if persons else None
 
@@ -171,8 +175,9 @@ def _named_entry(doc: Doc, m) -> _Named | None:
         return _Named(m.start, m.actor or Actor(name=m.text, mention=m.text), subject)
     if m.label == "ORG" and subject:               # a named organisation, known or not
         return _Named(m.start, m.actor or Actor(name=m.text, mention=m.text), True, "Sing", _gender(head))
-    if m.actor is None or m.label == "LOC" or not subject or _placeless(m.actor) and m.actor.sector is None:
-        return None
+    if m.actor is None or m.label == "LOC" or not subject \
+            or m.label != "PRON" and _placeless(m.actor) and m.actor.sector is None:
+        return None                            # a pronoun the actor component resolved stands for its antecedent
     if m.label == "PRON":
         feats = _PRONOUN_FEATS.get(head.lower_.lstrip("-"))
         number, gender = feats if feats else (None, None)
@@ -190,6 +195,9 @@ def person_history(doc: Doc, quoted: list[tuple[int, int]]) -> SpeakerHistory:
     hist.sentences = [(s.start_char, s.end_char, all(t.is_punct or t.is_space or _inside(t.idx, quoted) for t in s))
                       for s in doc.sents]
     mentions = doc._.mentions or []
+    hist.open_pronouns = [(t.idx, _PRONOUN_FEATS[t.lower_]) for t in doc if t.lower_ in _PRONOUN_FEATS
+                          and t.dep_.startswith("nsubj") and not _inside(t.idx, quoted)
+                          and (t._.mention is None or mentions[t._.mention].actor is None)]
     for m in mentions:
         if _inside(m.start, quoted):
             continue
