@@ -352,6 +352,7 @@ INCISES_AFTER_A_SPEAKER = [
     ("« Le rallye doit continuer malgré tout », a pour sa part commenté l'Automobile club de Monaco.",
      "Automobile club"),
     ("« Ces fossiles sont assez différents des autres », remarque-t-il.", "Jean Ferrand"),
+    ("« Le rallye doit continuer malgré tout », complète de son côté le ministre des Sports.", "ministre"),
     ("« Le rallye doit continuer », mais « nous avons appris la leçon », a affirmé Paolo Gentiloni.", "Gentiloni"),
     ("« Ces emplois étaient tout à fait réels », s'est défendu Bruno Le Roux.", "Le Roux"),
 ]

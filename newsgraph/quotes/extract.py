@@ -507,7 +507,10 @@ class ArticleQuotes:
             if cue is not None and self._finite_or_past(t):
                 return Cue(t, self._cue_text(t), self._incise_subject(t, limit, j), "direct:incise", cue.kind)
             if k == j and self._mistagged_cue(t):
-                return Cue(t, t.text, self._inverted_subject(t, limit, j), "direct:incise", self._mistagged_cue(t).kind)
+                after = next((self.doc[x] for x in range(k + 1, limit) if x not in skip
+                              and self.doc[x].pos_ in ("NOUN", "PROPN", "PRON")), None)
+                subject = after if skip and after is not None else self._inverted_subject(t, limit, j)
+                return Cue(t, t.text, subject, "direct:incise", self._mistagged_cue(t).kind)
             if t.pos_ in ("AUX", "ADV") or t.text.startswith("-") or t.dep_.startswith("aux") \
                     or (t.pos_ == "PRON" and t.lower_ in _OBJECT_PRONOUNS) \
                     or t.head.pos_ == "ADV" or t.dep_ in ("advmod", "fixed") \

@@ -6,6 +6,7 @@ formats are documented in docs/quotes.md and in the ``_doc`` field of each file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,15 +79,22 @@ class SpeechLexicon:
         return lex
 
 
+_E_ACUTE_STEM = re.compile(r"é([^aeiouyéèêàâîôû]+)$")
+
+
 def _regular_forms(verbs: dict[str, SpeechCue], endings: dict[str, list[str]]) -> dict[str, str]:
-    """Inflected forms of regular verbs from the header's ``regular_endings`` ({"er": ["e", "es", ...]})."""
+    """Inflected forms of regular verbs from the header's ``regular_endings`` ({"er": ["e", "es", ...]}); a stem
+    ending in é and consonants takes è before a mute ending ("compléter" -> "complète", "révéler" -> "révèle")."""
     forms: dict[str, str] = {}
     for lemma in verbs:
         for infl, ends in endings.items():
             if lemma.endswith(infl) and " " not in lemma:
                 stem = lemma[: -len(infl)]
+                grave = _E_ACUTE_STEM.sub(r"è\1", stem)
                 for end in ends:
                     forms.setdefault(stem + end, lemma)
+                    if grave != stem and end in ("e", "es", "ent"):
+                        forms.setdefault(grave + end, lemma)
     return forms
 
 
