@@ -353,6 +353,8 @@ INCISES_AFTER_A_SPEAKER = [
      "Automobile club"),
     ("« Ces fossiles sont assez différents des autres », remarque-t-il.", "Jean Ferrand"),
     ("« Le rallye doit continuer malgré tout », complète de son côté le ministre des Sports.", "ministre"),
+    ("« Les clients sont surtout des expatriés qui travaillent ici », analyse le propriétaire, Jean Motsch.",
+     "Jean Motsch"),
     ("« Le rallye doit continuer », mais « nous avons appris la leçon », a affirmé Paolo Gentiloni.", "Gentiloni"),
     ("« Ces emplois étaient tout à fait réels », s'est défendu Bruno Le Roux.", "Le Roux"),
 ]
