@@ -365,3 +365,17 @@ def test_an_incise_after_the_quotation_beats_the_previous_speaker(engine, second
     text = "Le pilote Jean Ferrand a été interrogé. « Nous avons fait notre travail », a-t-il confié. " + second
     last = direct(engine, text)[-1]
     assert last.rule == "direct:incise" and last.speaker is not None and name in (last.speaker.name or "")
+
+
+def test_a_time_expression_is_never_the_speaker(engine):
+    text = ("Le général Kelche, chef d'état-major des armées, l'a rappelé, hier matin, au cours d'une prise "
+            "d'armes sur les hauteurs de Mitrovica : « Nous avons rempli notre mission dans cette ville difficile ».")
+    (q,) = direct(engine, text)
+    assert q.speaker is None or "matin" not in (q.speaker.name or "")
+
+
+def test_a_genitive_inside_the_subject_is_not_the_antecedent(engine):
+    text = ("La décision de Nicolas Sarkozy de fermer le commissariat a été rendue publique hier par le préfet "
+            "Bernard Fitoussi. « Ce choix devrait permettre d'atteindre une meilleure efficacité » a-t-il déclaré.")
+    (q,) = direct(engine, text)
+    assert q.speaker is not None and "Fitoussi" in (q.speaker.name or "")

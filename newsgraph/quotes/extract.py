@@ -59,8 +59,10 @@ def count_words(text: str) -> int:
 class ArticleQuotes:
     """Extraction state for one article Doc."""
 
-    def __init__(self, doc: Doc, lexicon: SpeechLexicon, marks: QuoteMarks, resolver: SpeakerResolver):
+    def __init__(self, doc: Doc, lexicon: SpeechLexicon, marks: QuoteMarks, resolver: SpeakerResolver,
+                 time_words: frozenset[str] = frozenset()):
         self.doc, self.lex, self.marks, self.resolver = doc, lexicon, marks, resolver
+        self.time_words = time_words
         self.text = text_of(doc)
         art = doc._.article
         self.paragraphs = list(art.paragraphs) if art is not None and art.paragraphs else []
@@ -288,6 +290,8 @@ class ArticleQuotes:
             for c in tok.children:
                 if c.dep_ in _SUBJ_DEPS and c.lower_ == "qui" and tok.dep_ == "acl:relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
                     return self._relative_person(tok.head)   # "le quotidien L'Orient-Le Jour qui note que ..."
+                if c.dep_ in _SUBJ_DEPS and self._is_time(c):
+                    continue                           # "l'a rappelé, hier matin,": a time, not the speaker
                 if c.dep_ in _SUBJ_DEPS and not (c.pos_ == "PRON" and c.lower_ in ("qui", "que", "-t", "t")):
                     if c.dep_ == "expl:subj" and c.lower_ not in _CLITIC_SUBJ:
                         continue
@@ -347,9 +351,12 @@ class ArticleQuotes:
             if t.i >= verb.i:
                 break
             if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON") and not self._inside_quote(t.idx) \
-                    and t.lower_ not in ("qui", "que"):
+                    and t.lower_ not in ("qui", "que") and not self._is_time(t):
                 return t
         return self._name_before(verb)
+
+    def _is_time(self, tok: Token) -> bool:
+        return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.time_words
 
     def _name_before(self, verb: Token) -> Token | None:
         """No subject parsed at all: the last person or organisation named before the verb in its sentence and
@@ -378,7 +385,8 @@ class ArticleQuotes:
                 return self.doc[j]
         end = self._cue_end(verb)
         for c in (*verb.children, *(end.children if end is not verb else ())):
-            if c.i > end.i and c.dep_ in _SUBJ_DEPS and c.i < limit and c.lower_ not in _OBJECT_PRONOUNS:
+            if c.i > end.i and c.dep_ in _SUBJ_DEPS and c.i < limit and c.lower_ not in _OBJECT_PRONOUNS \
+                    and not self._is_time(c):
                 return c
         j = end.i + 1
         while j < min(limit, end.i + 12):
@@ -389,8 +397,8 @@ class ArticleQuotes:
             if t.pos_ == "ADP" and t.head.i > t.i and t.head.right_edge.i - t.i <= 4:
                 j = t.head.right_edge.i + 1            # a short prepositional phrase before the subject
                 continue
-            if t.pos_ in ("ADV", "DET", "PUNCT", "ADJ") or t.text in ("-t",):
-                j += 1                                 # "a déclaré le nouveau ministre"
+            if t.pos_ in ("ADV", "DET", "PUNCT", "ADJ") or t.text in ("-t",) or self._is_time(t):
+                j += 1                                 # "a déclaré le nouveau ministre", "a indiqué mardi soir X"
                 continue
             if t.pos_ in ("NOUN", "PROPN", "PRON") or t.pos_ == "X" and t.ent_type_ in ("PER", "ORG"):
                 return t                               # a foreign name may be tagged X ("Human Rights Watch")

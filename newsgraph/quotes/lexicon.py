@@ -150,3 +150,14 @@ class QuoteMarks:
                        incise_adverbials=frozenset(w.lower() for w in spec.get("incise_adverbials", [])))
         except (KeyError, TypeError, ValueError) as exc:
             raise LanguageDataError(f"{lang.code}/{MARKS_FILE}: malformed ({exc})") from exc
+
+
+TIME_FILE = "time.json"
+_TIME_KEYS = ("weekdays", "months", "seasons", "parts_of_day", "calendar_units", "relative_days")
+
+
+def time_words(lang: LanguageData) -> frozenset[str]:
+    """Single words of the time vocabulary (``time.json``: weekdays, months, parts of the day...): a subject
+    the parser finds among them ("l'a rappelé, hier matin,") is a time expression, never a speaker."""
+    spec = lang.json(TIME_FILE)
+    return frozenset(w.lower() for key in _TIME_KEYS for w in spec.get(key, []) if " " not in w)

@@ -152,13 +152,15 @@ def _inside(offset: int, quoted: list[tuple[int, int]]) -> bool:
 def _is_subject(head: Token) -> bool:
     """A subject, the agent of a passive ("accueillie par l'ACLU"), or a name set beside one ("Le ministre,
     Jean Martin, a ...")."""
-    for _ in range(3):
+    for step in range(3):
         if head.dep_.startswith("nsubj") or head.dep_ == "obl:agent":
             return True
         if head.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ == "par" for c in head.children) \
                 and head.head.pos_ == "VERB" and "Part" in head.head.morph.get("VerbForm"):
             return True
-        if head.dep_ not in ("appos", "flat:name", "nmod") or head.head.i == head.i:
+        # up from a name set beside a noun, which the parser may hang on that noun's complement; a genitive
+        # ("la décision de X") is not its noun
+        if head.dep_ not in ("appos", "flat:name", "nmod") or head.head.i == head.i or step == 0 and head.dep_ == "nmod":
             return False
         head = head.head
     return False
