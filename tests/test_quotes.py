@@ -299,6 +299,9 @@ HIDDEN_SPEAKERS = [
      "rallye.", "organisateurs"),
     ("C'est d'ailleurs l'analyse de Gabriel Ruyiri, le président de l'organisation anti-corruption : « Les "
      "recettes vont augmenter grâce aux nouvelles taxes »", "Gabriel Ruyiri"),
+    # a cue tagged as an adjective before a colon, with no subject of its own: the subject of the sentence
+    ("Pendant la campagne, Hamon avait dénoncé le soutien de Nicolas Miguet à Valérie Pécresse en tweetant : "
+     "« Voilà ce que devient la droite républicaine en Île-de-France »", "Hamon"),
     # a partitive subject with a name set off after it
     ("L'un des deux porte-parole des équipes scientifiques ayant participé à la recherche du virus, Jean Lemaire, "
      "a annoncé : « C'est un résultat provisoire, mais nous le croyons solide ».", "Jean Lemaire"),
@@ -379,3 +382,10 @@ def test_a_genitive_inside_the_subject_is_not_the_antecedent(engine):
             "Bernard Fitoussi. « Ce choix devrait permettre d'atteindre une meilleure efficacité » a-t-il déclaré.")
     (q,) = direct(engine, text)
     assert q.speaker is not None and "Fitoussi" in (q.speaker.name or "")
+
+
+def test_a_nominalised_nationality_adjective_is_the_inverted_speaker(engine):
+    text = ("Le tireur, Esteban Santiago, a ouvert le feu à l'aéroport de Fort Lauderdale. « Il tirait sur "
+            "tout le monde sans rien dire », a raconté une Canadienne qui attendait son vol vers Toronto.")
+    (q,) = direct(engine, text)
+    assert q.speaker is not None and "Canadienne" in (q.speaker.name or "")

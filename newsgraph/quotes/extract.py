@@ -397,6 +397,9 @@ class ArticleQuotes:
             if t.pos_ == "ADP" and t.head.i > t.i and t.head.right_edge.i - t.i <= 4:
                 j = t.head.right_edge.i + 1            # a short prepositional phrase before the subject
                 continue
+            if t.pos_ == "ADJ" and self.doc[j - 1].pos_ == "DET" and j + 1 < len(self.doc) \
+                    and self.doc[j + 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+                return t                               # a nominalised adjective: "a raconté une Canadienne qui"
             if t.pos_ in ("ADV", "DET", "PUNCT", "ADJ") or t.text in ("-t",) or self._is_time(t):
                 j += 1                                 # "a déclaré le nouveau ministre", "a indiqué mardi soir X"
                 continue
@@ -637,6 +640,8 @@ class ArticleQuotes:
                 continue                               # "Michel Guay, jeune appelé et témoin, raconte : « »"
             if cue is not None and not self._negated(t) and (not self._passive(t) or self._subject(t) is not None):
                 subject = self._subject(t)
+                if subject is None and t.pos_ not in _VERBAL:
+                    subject = self._sentence_subject(t)   # a mistagged cue: "X a dénoncé ... en tweetant : « »"
                 if subject is None and t.i + 1 < len(self.doc) and self.doc[t.i + 1].idx < span.open_at:
                     subject = self._inverted_subject(t, self._token_at(span.open_at).i)   # "Selon ce qu'a confié X, « »"
                 return Cue(t, self._cue_text(t), subject, "direct:cue", cue.kind)
