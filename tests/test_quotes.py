@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 
 from newsgraph.records import ArticleResult, Quote
 
@@ -226,3 +228,164 @@ def test_a_woven_quotation_after_a_colon_is_the_words_of_the_subject_before_it(e
             "dans le reste du pays, où « l'économie de subsistance ne souffre pas autant ».")
     (q,) = direct(engine, text)
     assert q.rule == "direct:colon" and q.speaker is not None and q.speaker.name == "Paul Durand"
+
+
+
+# -- pronoun speakers go to their antecedent, not to the last person named --------------------------------
+PRONOUN_SPEAKERS = [
+    # the subject of the sentence before, not the object named last
+    ("Emmanuel Macron a reçu Vladimir Poutine à Versailles lundi. "
+     "« Nous avons eu un échange franc et direct », a-t-il déclaré.", "FRA"),
+    # a role subject with no person named: its country
+    ("Le ministre turc des Affaires étrangères a annoncé la fermeture de la frontière. "
+     "« Nous ne pouvons plus accueillir de réfugiés », a-t-il expliqué.", "TUR"),
+    # the agent of a passive
+    ("La nouvelle est accueillie avec soulagement par l'Union américaine pour les libertés civiles : "
+     "« Les tentatives du gouvernement ont eu un impact terrible sur des innocents », a-t-elle déclaré.",
+     "Union américaine"),
+    # a partitive pronoun: a member of its group
+    ("L'un des manifestants présents à Tunis précise que « le mouvement continuera jusqu'à la victoire ».",
+     "manifestants"),
+    # a subject pronoun in the sentence between: the chain goes back to its antecedent, not to the persons named
+    ("Usain Bolt a remporté le 200 mètres. Il rejoint ainsi le Finlandais Paavo Nurmi et l'Américain Carl Lewis au "
+     "nombre total de médailles d'or. « Je suis le plus grand athlète de tous les temps », a-t-il lancé.", "Bolt"),
+    # impersonal "on": unknown, not the person named before
+    ("Le navire de Jean Morel a été arraisonné au large de la Libye. "
+     "« Nous avons trouvé treize tonnes de drogue à bord », a-t-on indiqué.", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRONOUN_SPEAKERS)
+def test_pronoun_speaker_is_its_antecedent(engine, text, expected):
+    (q,) = direct(engine, text)
+    if expected is None:
+        assert q.speaker is None
+        return
+    assert q.speaker is not None
+    said = (q.speaker.country or "", q.speaker.name or "", q.speaker.mention or "")
+    assert expected in said or any(expected in part for part in said[1:])
+
+
+# -- speakers the parse hides: an inverted subject after an adjective, a subject hung on a participle ---------
+HIDDEN_SPEAKERS = [
+    ("« Les chauffeurs pourront travailler dans toutes les zones de la province dès lundi » a déclaré le nouveau "
+     "ministre des transports, Laurent Lessard.", "Laurent Lessard"),
+    ("« Le pays traverse une crise profonde et durable », a déclaré le nouveau ministre des Finances.", "ministre"),
+    ("Interrogée lundi à Toulouse, Martine Aubry , battue au premier tour de la primaire en octobre, a déclaré "
+     "qu'elle ne serait pas « une candidate de substitution » si Hollande renonçait.", "Martine Aubry"),
+    # an adverbial between the auxiliary and the participle ("a pour sa part ajouté", "a de son côté dénoncé")
+    ("Selon le ministre du budget, Paul Dorval, « il manque des milliards » ; le ministre des finances, Marc "
+     "Lenoir, a pour sa part ajouté : « C'est une situation très difficile pour le pays. »", "Lenoir"),
+    ("Le gouvernement malien, impuissant, a de son côté dénoncé « la furie destructrice des islamistes armés ».",
+     "gouvernement malien"),
+    # an object clitic before the auxiliary of an incise
+    ("Nadine Morano l'avait appelée la « châtelaine ». « C'est la grande bourgeoisie qui parle quand je vous "
+     "vois », lui avait dit Christian Jacob, président du groupe UMP.", "Christian Jacob"),
+    # a speech verb tagged as a noun or an adjective where only a verb can stand
+    ("« Ces actes d'une extrême violence sont inadmissibles », juge le ministère de l'Intérieur.", "ministère"),
+    ("Michel Guay, jeune appelé et témoin de la scène, raconte : « Nous avons vu les camions arriver sur la "
+     "place. »", "Michel Guay"),
+    # "comme le rappelle X": the subject after the verb, not the first subject of the sentence
+    ("La Syrie refuse toute enquête, bien que, comme le rappelle Human Rights Watch, « les responsables de "
+     "crimes de guerre peuvent être poursuivis ».", "Human Rights Watch"),
+    # a speech verb tagged as a noun before a colon that opens the clause holding the quotation
+    ("Paul Verdier, de l'Institut Montaigne, nuance toutefois le bilan de la réforme : elle est surtout visible "
+     "dans les grandes villes où « les loyers ont cessé de monter depuis deux ans ».", "Paul Verdier"),
+    # "qui" hung on the place ending a description: the person the description is set beside
+    ("« Deux médecins ont été blessés », a ajouté Luca Ferri, le chef de mission de MSF pour la Somalie qui "
+     "considère qu'il s'agit « d'un bombardement visant les civils ».", "Luca Ferri"),
+    # a statement noun as subject: its author
+    ("« Le pilote a été transporté à l'hôpital de Salta », précise le communiqué rédigé par les organisateurs du "
+     "rallye.", "organisateurs"),
+    ("C'est d'ailleurs l'analyse de Gabriel Ruyiri, le président de l'organisation anti-corruption : « Les "
+     "recettes vont augmenter grâce aux nouvelles taxes »", "Gabriel Ruyiri"),
+    # a cue tagged as an adjective before a colon, with no subject of its own: the subject of the sentence
+    ("Pendant la campagne, Hamon avait dénoncé le soutien de Nicolas Miguet à Valérie Pécresse en tweetant : "
+     "« Voilà ce que devient la droite républicaine en Île-de-France »", "Hamon"),
+    # a partitive subject with a name set off after it
+    ("L'un des deux porte-parole des équipes scientifiques ayant participé à la recherche du virus, Jean Lemaire, "
+     "a annoncé : « C'est un résultat provisoire, mais nous le croyons solide ».", "Jean Lemaire"),
+]
+
+
+@pytest.mark.parametrize("text,name", HIDDEN_SPEAKERS)
+def test_speaker_the_parse_hides(engine, text, name):
+    q = direct(engine, text)[-1]
+    assert q.speaker is not None and name in (q.speaker.name or "")
+
+
+def test_a_sentence_naming_someone_else_ends_the_continued_quotation(engine):
+    text = ("« Nous ne céderons pas », a déclaré Emmanuel Macron. Le Premier ministre Édouard Philippe est resté "
+            "silencieux. « La France restera unie face à la menace terroriste. »")
+    first, second = direct(engine, text)
+    assert first.speaker is not None and first.speaker.name == "Emmanuel Macron"
+    assert second.speaker is None
+
+
+def test_a_verb_with_its_subject_before_it_is_not_an_incise(engine):
+    text = ("Paul Martin, un partisan de Jacques Chirac pendant la campagne, a critiqué les autres mesures du "
+            "gouvernement, comme la réforme des retraites.")
+    assert [q for q in quotes(engine, text) if q.rule == "reported:incise"] == []
+
+
+def test_a_role_noun_does_not_take_the_words_of_a_description_quoted_before(engine):
+    """"Le ministère s'est dit ..." after "ont raconté les témoins": the ministry, not the witnesses."""
+    text = ("« Ces actes sont inadmissibles », a déclaré le ministère de l'Intérieur. « Nous les avons vus partir en "
+            "courant vers la gare », ont raconté les témoins.\n\n"
+            "Le ministère s'est dit déterminé à « combattre toutes les formes de violence ».")
+    last = direct(engine, text)[-1]
+    assert last.speaker is not None and "témoins" not in (last.speaker.name or "")
+
+
+def test_a_pronoun_linked_to_a_name_keeps_it_over_the_last_speaker(engine):
+    text = ("La journaliste Ana Pastor a été licenciée vendredi. Pour se justifier, la chaîne TVE a publié un "
+            "communiqué affirmant qu'elle lui avait offert « un autre poste en fin de soirée ». Néanmoins, Pastor "
+            "nia cette version ; elle écrivit sur Twitter : « Ils ne m'ont donné aucune raison valable. »")
+    last = direct(engine, text)[-1]
+    assert last.speaker is not None and "Pastor" in (last.speaker.name or "")
+
+
+def test_the_newspapers_own_information_names_no_speaker(engine):
+    (q,) = direct(engine, "Selon nos informations, « le ministre va démissionner dans les prochains jours ».")
+    assert q.speaker is None
+
+
+# -- an incise the previous speaker must not take: a set phrase inside it, a verb mistagged before "-t-il", a chain
+INCISES_AFTER_A_SPEAKER = [
+    ("« Le rallye doit continuer malgré tout », a pour sa part commenté l'Automobile club de Monaco.",
+     "Automobile club"),
+    ("« Ces fossiles sont assez différents des autres », remarque-t-il.", "Jean Ferrand"),
+    ("« Le rallye doit continuer malgré tout », complète de son côté le ministre des Sports.", "ministre"),
+    ("« Les clients sont surtout des expatriés qui travaillent ici », analyse le propriétaire, Jean Motsch.",
+     "Jean Motsch"),
+    ("« Le rallye doit continuer », mais « nous avons appris la leçon », a affirmé Paolo Gentiloni.", "Gentiloni"),
+    ("« Ces emplois étaient tout à fait réels », s'est défendu Bruno Le Roux.", "Le Roux"),
+]
+
+
+@pytest.mark.parametrize("second,name", INCISES_AFTER_A_SPEAKER)
+def test_an_incise_after_the_quotation_beats_the_previous_speaker(engine, second, name):
+    text = "Le pilote Jean Ferrand a été interrogé. « Nous avons fait notre travail », a-t-il confié. " + second
+    last = direct(engine, text)[-1]
+    assert last.rule == "direct:incise" and last.speaker is not None and name in (last.speaker.name or "")
+
+
+def test_a_time_expression_is_never_the_speaker(engine):
+    text = ("Le général Kelche, chef d'état-major des armées, l'a rappelé, hier matin, au cours d'une prise "
+            "d'armes sur les hauteurs de Mitrovica : « Nous avons rempli notre mission dans cette ville difficile ».")
+    (q,) = direct(engine, text)
+    assert q.speaker is None or "matin" not in (q.speaker.name or "")
+
+
+def test_a_genitive_inside_the_subject_is_not_the_antecedent(engine):
+    text = ("La décision de Nicolas Sarkozy de fermer le commissariat a été rendue publique hier par le préfet "
+            "Bernard Fitoussi. « Ce choix devrait permettre d'atteindre une meilleure efficacité » a-t-il déclaré.")
+    (q,) = direct(engine, text)
+    assert q.speaker is not None and "Fitoussi" in (q.speaker.name or "")
+
+
+def test_a_nominalised_nationality_adjective_is_the_inverted_speaker(engine):
+    text = ("Le tireur, Esteban Santiago, a ouvert le feu à l'aéroport de Fort Lauderdale. « Il tirait sur "
+            "tout le monde sans rien dire », a raconté une Canadienne qui attendait son vol vers Toronto.")
+    (q,) = direct(engine, text)
+    assert q.speaker is not None and "Canadienne" in (q.speaker.name or "")

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from .. import actors
 from ..lang import LanguageData
 from .extract import ArticleQuotes
-from .lexicon import QuoteMarks, SpeechLexicon
+from .lexicon import QuoteMarks, SpeechLexicon, time_words
 from .speakers import SpeakerResolver
 
 
@@ -24,11 +24,12 @@ class QuotesComponent:
         data = LanguageData(lang)
         self.lexicon = SpeechLexicon.load(data)
         self.marks = QuoteMarks.load(data)
+        self.time_words = time_words(data)
         # the actor component's public lookup; absent only while that component is a stub
         self.resolver = SpeakerResolver(getattr(actors, "actor_for_token", None))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = ArticleQuotes(doc, self.lexicon, self.marks, self.resolver).extract()
+        doc._.quotes = ArticleQuotes(doc, self.lexicon, self.marks, self.resolver, self.time_words).extract()
         return doc
 
 

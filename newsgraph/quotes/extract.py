@@ -9,7 +9,8 @@ Rules recorded on each Quote (``Quote.rule``):
     direct:colon      X a réagi vivement : « ... »  (any verb before a colon) / Trump : « ... » (a name and a colon)
     direct:dash       « ... » then a paragraph "— Name, title"
     direct:previous   a stand-alone quotation after a sentence with a speech verb ("Il a évoqué ... . « ... »")
-    direct:continued  a quotation with no cue of its own right after another one: same speaker
+    direct:continued  a quotation with no cue of its own right after another one: same speaker, unless a sentence
+                      between them names another actor
     direct:governor   a woven fragment with no speech cue: the subject of the verb it depends on
     reported:que      X a affirmé que <clause>
     reported:inf      X affirme avoir <clause>
@@ -37,6 +38,8 @@ _CLITIC_SUBJ = {"-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "e
 _VERBAL = {"VERB", "AUX"}
 _OBJECT_PRONOUNS = {"lui", "leur", "en", "y", "le", "la", "les", "l'", "me", "te", "se", "s'", "nous", "vous"}
 _STRESSED_PRONOUNS = {"lui", "elle", "eux", "elles"}     # "selon lui", "pour elle"
+# possessive determiners: "selon ses sources" names nobody ("nos informations": the newspaper's own)
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "mon", "ma", "mes", "votre", "vos"}
 MAX_CONTINUE_GAP = 400      # characters between two quotations for the second to inherit the speaker
 
 
@@ -56,8 +59,10 @@ def count_words(text: str) -> int:
 class ArticleQuotes:
     """Extraction state for one article Doc."""
 
-    def __init__(self, doc: Doc, lexicon: SpeechLexicon, marks: QuoteMarks, resolver: SpeakerResolver):
+    def __init__(self, doc: Doc, lexicon: SpeechLexicon, marks: QuoteMarks, resolver: SpeakerResolver,
+                 time_words: frozenset[str] = frozenset()):
         self.doc, self.lex, self.marks, self.resolver = doc, lexicon, marks, resolver
+        self.time_words = time_words
         self.text = text_of(doc)
         art = doc._.article
         self.paragraphs = list(art.paragraphs) if art is not None and art.paragraphs else []
@@ -193,6 +198,64 @@ class ArticleQuotes:
         return "Pass" in verb.morph.get("Voice") and not any(c.lemma_ == "avoir" for c in auxes)
 
     @staticmethod
+    def _relative_person(noun: Token) -> Token:
+        """The antecedent of "qui" hung on the last noun of a complement: the person that noun phrase describes
+        ("X, le chef de mission de MSF pour la Syrie qui considère" -> X), else the noun itself."""
+        tok = noun
+        for _ in range(4):
+            if tok.dep_ != "nmod" or tok.head.i == tok.i:
+                break
+            tok = tok.head
+        if tok is noun:
+            return noun
+        if tok.dep_ in ("appos", "flat:name") and tok.head.ent_type_ == "PER":
+            return tok.head
+        person = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PER" and c.i < noun.i), None)
+        if person is not None:
+            return person
+        doc = noun.doc                                     # "X, le chef de ..." parsed as two phrases
+        left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "nummod") and tok.i - c.i <= 3])
+        if left >= 2 and doc[left - 1].text == "," and doc[left - 2].ent_type_ == "PER":
+            k = left - 2
+            while k > 0 and doc[k].ent_iob_ == "I":
+                k -= 1
+            return doc[k]
+        return noun
+
+    def _comparative_incise(self, verb: Token) -> bool:
+        """'comme le précise X', 'ainsi que l'a rappelé X': the subject comes after the verb."""
+        for j in range(verb.i - 1, max(verb.sent.start, verb.i - 5) - 1, -1):
+            t = self.doc[j]
+            if t.lower_ in ("comme", "que", "qu'", "qu’") and j < verb.i - 1:
+                return any(self.doc[k].lower_ in ("le", "l'", "l’") for k in range(j + 1, verb.i))
+            if not (t.pos_ in ("AUX", "ADV") or t.lower_ in ("le", "l'", "l’")):
+                return False
+        return False
+
+    def _detached_aux(self, verb: Token) -> bool:
+        """A past participle whose auxiliary stands a few words before it, across an adverbial the parser took
+        for a noun phrase ("a pour sa part ajouté", "a de son côté dénoncé")."""
+        if "Part" not in verb.morph.get("VerbForm"):
+            return False
+        for j in range(verb.i - 1, max(verb.sent.start, verb.i - 6) - 1, -1):
+            t = self.doc[j]
+            if t.lemma_ in ("avoir", "être") and t.pos_ in _VERBAL:
+                return True
+            if t.is_punct or t.pos_ in _VERBAL or t.pos_ == "PROPN":
+                return False
+        return False
+
+    def _adjectival(self, verb: Token) -> bool:
+        """A past participle with no auxiliary and no subject, set beside a noun: an adjective or a noun."""
+        form = verb.morph.get("VerbForm")
+        head = verb.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return ("Part" in form and "Past" in verb.morph.get("Tense") and not self._has_aux(verb)
+                and verb.dep_ in ("acl", "amod", "appos", "conj") and head.pos_ in ("NOUN", "PROPN")
+                and (head.pos_ == "PROPN" or head.dep_.startswith("nsubj")) and self._subject(verb) is None)
+
+    @staticmethod
     def _finite_or_past(verb: Token) -> bool:
         form = verb.morph.get("VerbForm")
         return "Fin" in form or ("Part" in form and "Past" in verb.morph.get("Tense")) or not form
@@ -213,6 +276,8 @@ class ArticleQuotes:
         causer = self._causative(verb)
         if causer is not None:
             return self._dative(verb) or self._dative(causer)   # the causer is not the speaker
+        if self._comparative_incise(verb):             # "comme le précise X": only a subject after the verb
+            return next((c for c in verb.children if c.dep_ in _SUBJ_DEPS and c.i > verb.i), None)
         for c in verb.children:
             if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and any(g.lower_ == "par" for g in c.children if g.dep_ == "case")
                                          and self._passive(verb)):
@@ -224,7 +289,9 @@ class ArticleQuotes:
         while seen < 4:
             for c in tok.children:
                 if c.dep_ in _SUBJ_DEPS and c.lower_ == "qui" and tok.dep_ == "acl:relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
-                    return tok.head                    # "le quotidien L'Orient-Le Jour qui note que ..."
+                    return self._relative_person(tok.head)   # "le quotidien L'Orient-Le Jour qui note que ..."
+                if c.dep_ in _SUBJ_DEPS and self._is_time(c):
+                    continue                           # "l'a rappelé, hier matin,": a time, not the speaker
                 if c.dep_ in _SUBJ_DEPS and not (c.pos_ == "PRON" and c.lower_ in ("qui", "que", "-t", "t")):
                     if c.dep_ == "expl:subj" and c.lower_ not in _CLITIC_SUBJ:
                         continue
@@ -243,6 +310,10 @@ class ArticleQuotes:
         form = verb.morph.get("VerbForm")
         if ("Part" in form and "Pres" in verb.morph.get("Tense")) or (tok is verb and verb.dep_ == "ROOT"):
             # "X a ouvert une cagnotte ..., déclarant : « ... »"; a main verb whose subject the parser lost
+            return self._sentence_subject(verb)
+        if self._has_aux(verb) or "Fin" in form or self._detached_aux(verb):
+            # a conjugated verb the parser hung elsewhere ("X, impuissant, a de son côté dénoncé", "a pour sa
+            # part ajouté"): the subject of its sentence, else the last name before it
             return self._sentence_subject(verb)
         return None
 
@@ -280,9 +351,29 @@ class ArticleQuotes:
             if t.i >= verb.i:
                 break
             if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON") and not self._inside_quote(t.idx) \
-                    and t.lower_ not in ("qui", "que"):
+                    and t.lower_ not in ("qui", "que") and not self._is_time(t):
                 return t
-        return None
+        return self._name_before(verb)
+
+    def _is_time(self, tok: Token) -> bool:
+        return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.time_words
+
+    def _name_before(self, verb: Token) -> Token | None:
+        """No subject parsed at all: the last person or organisation named before the verb in its sentence and
+        not inside a prepositional phrase ("Interrogé à Bordeaux, Alain Juppé, éliminé ..., a affirmé"), which
+        the parser may hang on the place before it."""
+        found = None
+        for t in verb.sent:
+            if t.i >= verb.i:
+                break
+            if t.ent_iob_ != "B" or t.ent_type_ not in ("PER", "ORG") or self._inside_quote(t.idx):
+                continue
+            prev = self.doc[t.i - 1] if t.i > verb.sent.start else None
+            if prev is not None and (prev.pos_ == "ADP" or prev.dep_ == "case" or prev.pos_ == "DET"
+                                     and t.i - 2 >= verb.sent.start and self.doc[t.i - 2].pos_ == "ADP"):
+                continue
+            found = t
+        return found
 
     def _inverted_subject(self, verb: Token, limit: int, start: int | None = None) -> Token | None:
         """Subject of an incise verb: a clitic between ``start`` and the verb ("a-t-il d'abord affirmé",
@@ -294,7 +385,8 @@ class ArticleQuotes:
                 return self.doc[j]
         end = self._cue_end(verb)
         for c in (*verb.children, *(end.children if end is not verb else ())):
-            if c.i > end.i and c.dep_ in _SUBJ_DEPS and c.i < limit and c.lower_ not in _OBJECT_PRONOUNS:
+            if c.i > end.i and c.dep_ in _SUBJ_DEPS and c.i < limit and c.lower_ not in _OBJECT_PRONOUNS \
+                    and not self._is_time(c):
                 return c
         j = end.i + 1
         while j < min(limit, end.i + 12):
@@ -305,11 +397,14 @@ class ArticleQuotes:
             if t.pos_ == "ADP" and t.head.i > t.i and t.head.right_edge.i - t.i <= 4:
                 j = t.head.right_edge.i + 1            # a short prepositional phrase before the subject
                 continue
-            if t.pos_ in ("ADV", "DET", "PUNCT") or t.text in ("-t",):
-                j += 1
+            if t.pos_ == "ADJ" and self.doc[j - 1].pos_ == "DET" and j + 1 < len(self.doc) \
+                    and self.doc[j + 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+                return t                               # a nominalised adjective: "a raconté une Canadienne qui"
+            if t.pos_ in ("ADV", "DET", "PUNCT", "ADJ") or t.text in ("-t",) or self._is_time(t):
+                j += 1                                 # "a déclaré le nouveau ministre", "a indiqué mardi soir X"
                 continue
-            if t.pos_ in ("NOUN", "PROPN", "PRON"):
-                return t
+            if t.pos_ in ("NOUN", "PROPN", "PRON") or t.pos_ == "X" and t.ent_type_ in ("PER", "ORG"):
+                return t                               # a foreign name may be tagged X ("Human Rights Watch")
             break
         return None
 
@@ -349,6 +444,8 @@ class ArticleQuotes:
     def _direct(self, span: QuotedSpan, previous: list[Quote]) -> Quote | None:
         body = span.text(self.text)
         cue = self._incise_after(span) or self._cue_before(span) or self._dash_after(span)
+        if cue is not None and cue.subject is not None and cue.subject.pos_ == "NOUN":
+            cue.subject = self._source_token(cue.subject)   # "précise le communiqué de X", "l'analyse de X :"
         if cue is None and not self._has_verb(span):
             return None                                # a woven term with no speech cue: a designation
         speaker = None
@@ -383,7 +480,7 @@ class ArticleQuotes:
     def _previous_direct(self, span: QuotedSpan, previous: list[Quote]) -> Quote | None:
         for q in reversed(previous):
             if q.direct and 0 <= span.open_at - q.end <= MAX_CONTINUE_GAP:
-                return q
+                return None if self.history.others_between(q.end, span.open_at, q.speaker) else q
             if q.direct:
                 return None
         return None
@@ -399,15 +496,19 @@ class ArticleQuotes:
         j = first.i + 1
         while j < len(self.doc) and self.doc[j].text in (",", "–", "—", "-") and self.doc[j].idx < pe:
             j += 1
-        if j < len(self.doc) and self.doc[j].idx < pe:
-            nxt = next((s for s in self.spans if s.open_at == self.doc[j].idx and s.open_at > span.open_at), None)
+        chained = j + 1 if j < len(self.doc) and self.doc[j].lower_ in ("et", "mais") else j
+        if chained < len(self.doc) and self.doc[chained].idx < pe:
+            nxt = next((s for s in self.spans if s.open_at == self.doc[chained].idx and s.open_at > span.open_at), None)
             if nxt is not None and self._is_quotation(nxt):
-                return self._incise_after(nxt)         # "« ... », « ... », ont affirmé des témoins"
+                return self._incise_after(nxt)         # "« ... », « ... », ont affirmé des témoins", "« ... » et « ... »"
         limit = j
         while limit < len(self.doc) and self.doc[limit].idx < pe and self.doc[limit].text not in (".", "!", "?", ";", "«", "\""):
             limit += 1
-        for k in range(j, min(j + 8, limit)):
+        skip = self._adverbial_phrases(j, limit)
+        for k in range(j, min(j + 8 + len(skip), limit)):
             t = self.doc[k]
+            if k in skip:
+                continue                               # "a pour sa part commenté", "complète de son côté"
             prep = self._prep_cue(t) if k == j else None
             if prep is not None:
                 obj = t.head if t.head.i > t.i else self._next_noun(k + 1, limit)
@@ -416,12 +517,50 @@ class ArticleQuotes:
             cue = self._verb_cue(t)
             if cue is not None and self._finite_or_past(t):
                 return Cue(t, self._cue_text(t), self._incise_subject(t, limit, j), "direct:incise", cue.kind)
+            if k == j and self._mistagged_cue(t):
+                after = next((self.doc[x] for x in range(k + 1, limit) if x not in skip
+                              and self.doc[x].pos_ in ("NOUN", "PROPN", "PRON")), None)
+                subject = after if skip and after is not None else self._inverted_subject(t, limit, j)
+                return Cue(t, t.text, subject, "direct:incise", self._mistagged_cue(t).kind)
             if t.pos_ in ("AUX", "ADV") or t.text.startswith("-") or t.dep_.startswith("aux") \
+                    or (t.pos_ == "PRON" and t.lower_ in _OBJECT_PRONOUNS) \
                     or t.head.pos_ == "ADV" or t.dep_ in ("advmod", "fixed") \
                     or (t.pos_ == "ADP" and k + 1 < limit and self.doc[k + 1].pos_ == "ADV"):
                 continue                               # "a-t-il d'abord affirmé", "a encore ajouté"
             break
         return None
+
+    def _adverbial_phrases(self, start: int, limit: int) -> set[int]:
+        """Token indices of the set phrases that stand between the parts of an incise: a preposition, a
+        possessive and a noun ("pour sa part", "de son côté", "à son tour"), or "quant à" and a pronoun."""
+        out: set[int] = set()
+        doc = self.doc
+        for k in range(start, limit - 2):
+            a, b, c = doc[k], doc[k + 1], doc[k + 2]
+            if a.pos_ == "ADP" and b.lower_ in _POSSESSIVES and c.lower_ in self.marks.incise_adverbials:
+                out.update((k, k + 1, k + 2))
+            elif a.lower_ == "quant" and b.lower_ in ("à", "a") and c.pos_ == "PRON":
+                out.update((k, k + 1, k + 2))
+        return out
+
+    def _mistagged_cue(self, tok: Token) -> SpeechCue | None:
+        """A speech verb the tagger took for another part of speech where only a verb can stand: before an
+        inverted clitic ("remarque-t-il"); or, for a noun or an adjective, right after a quotation and its comma,
+        before its subject ("« ... », juge le ministère", "complète de son côté le ministre"), or before a colon
+        opening a quotation ("X, témoin de la scène, raconte : « ... »")."""
+        if tok.is_punct or tok.i + 1 >= len(self.doc):
+            return None
+        doc, nxt = self.doc, self.doc[tok.i + 1]
+        inverted = nxt.lower_ in ("-t", "-il", "-elle", "-ils", "-elles", "-on") or nxt.lower_.startswith("-t-")
+        if not inverted:
+            if tok.pos_ not in ("NOUN", "ADJ"):
+                return None
+            adverbial = nxt.pos_ == "ADP" and tok.i + 3 < len(doc) and doc[tok.i + 2].lower_ in _POSSESSIVES \
+                and doc[tok.i + 3].lower_ in self.marks.incise_adverbials
+            if nxt.pos_ not in ("DET", "PROPN", "ADV") and nxt.text != ":" and not adverbial:
+                return None
+        cue = self.lex.verb(tok.lower_, tok.text)
+        return cue if cue is not None and not cue.reflexive else None
 
     def _incise_subject(self, verb: Token, limit: int, start: int) -> Token | None:
         """The speaker of a cue after a quotation: the agent of a participle ("« ... », promise par le
@@ -453,7 +592,13 @@ class ArticleQuotes:
             determined = cases[0] in ("du", "des") or any(g.dep_ == "det" for g in c.children)
             if c.pos_ == "NOUN" and determined and self.resolver.lookup and self.resolver.lookup(self.doc, c):
                 return c                               # "le rapport du ministère"; not "de presse"
-        if any(d.dep_ == "det" and "Prs" in d.morph.get("PronType") or d.lower_ in ("son", "sa", "ses", "leur", "leurs")
+        for c in obj.children:                         # "le communiqué rédigé par les organisateurs"
+            if c.dep_ == "acl" and c.pos_ == "VERB":
+                agent = next((g for g in c.children if g.dep_ == "obl:agent" or g.dep_.startswith("obl")
+                              and any(x.dep_ == "case" and x.lower_ == "par" for x in g.children)), None)
+                if agent is not None and agent.pos_ in ("NOUN", "PROPN"):
+                    return agent
+        if any(d.dep_ == "det" and "Prs" in d.morph.get("PronType") or d.lower_ in _POSSESSIVES
                for d in obj.children if d.dep_ == "det"):
             return None
         return obj
@@ -490,9 +635,13 @@ class ArticleQuotes:
                 if source is None:
                     continue                           # "X annonce que, selon ses sources, « ... »": X's words
                 return Cue(None, self.text[t.idx:t.idx + len(prep.lemma)], source, "direct:cue", prep.kind)
-            cue = self._verb_cue(t)
+            cue = self._verb_cue(t) or (self._mistagged_cue(t) if self.doc[t.i + 1].text == ":" else None)
+            if cue is not None and self._adjectival(t):
+                continue                               # "Michel Guay, jeune appelé et témoin, raconte : « »"
             if cue is not None and not self._negated(t) and (not self._passive(t) or self._subject(t) is not None):
                 subject = self._subject(t)
+                if subject is None and t.pos_ not in _VERBAL:
+                    subject = self._sentence_subject(t)   # a mistagged cue: "X a dénoncé ... en tweetant : « »"
                 if subject is None and t.i + 1 < len(self.doc) and self.doc[t.i + 1].idx < span.open_at:
                     subject = self._inverted_subject(t, self._token_at(span.open_at).i)   # "Selon ce qu'a confié X, « »"
                 return Cue(t, self._cue_text(t), subject, "direct:cue", cue.kind)
@@ -521,13 +670,13 @@ class ArticleQuotes:
         if not colons:
             return None
         before = region[:colons[-1]]
-        verbs = [t for t in before if t.pos_ == "VERB"]
+        verbs = [t for t in before if t.pos_ == "VERB" or self._mistagged_cue(t)]
         if not verbs:
             return None
         subject = self._subject(verbs[0]) or self._sentence_subject(verbs[0])
         if subject is None:
             return None
-        known = self._verb_cue(verbs[0])
+        known = self._verb_cue(verbs[0]) or self._mistagged_cue(verbs[0])
         return Cue(verbs[0], self._cue_text(verbs[0]), subject, "direct:colon", known.kind if known else None)
 
     @staticmethod
@@ -697,6 +846,8 @@ class ArticleQuotes:
             return None
         if any(t.text in self.marks.all_marks for t in sent):
             return None
+        if any(c.dep_ in _SUBJ_DEPS and c.i < start and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+            return None                                # "M. X, un partisan de Y, a critiqué les ...": not an incise
         tail = [t for t in self.doc[verb.i + 1:sent.end] if not t.is_punct]
         if any(t.pos_ in _VERBAL for t in tail):
             return None

@@ -6,6 +6,7 @@ formats are documented in docs/quotes.md and in the ``_doc`` field of each file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,15 +79,22 @@ class SpeechLexicon:
         return lex
 
 
+_E_ACUTE_STEM = re.compile(r"é([^aeiouyéèêàâîôû]+)$")
+
+
 def _regular_forms(verbs: dict[str, SpeechCue], endings: dict[str, list[str]]) -> dict[str, str]:
-    """Inflected forms of regular verbs from the header's ``regular_endings`` ({"er": ["e", "es", ...]})."""
+    """Inflected forms of regular verbs from the header's ``regular_endings`` ({"er": ["e", "es", ...]}); a stem
+    ending in é and consonants takes è before a mute ending ("compléter" -> "complète", "révéler" -> "révèle")."""
     forms: dict[str, str] = {}
     for lemma in verbs:
         for infl, ends in endings.items():
             if lemma.endswith(infl) and " " not in lemma:
                 stem = lemma[: -len(infl)]
+                grave = _E_ACUTE_STEM.sub(r"è\1", stem)
                 for end in ends:
                     forms.setdefault(stem + end, lemma)
+                    if grave != stem and end in ("e", "es", "ent"):
+                        forms.setdefault(grave + end, lemma)
     return forms
 
 
@@ -117,6 +125,7 @@ class QuoteMarks:
     naming_words: tuple[str, ...]
     title_nouns: frozenset[str]
     update_prefixes: tuple[str, ...] = ()
+    incise_adverbials: frozenset[str] = frozenset()
 
     def closing(self, opener: str) -> str:
         return self.pairs.get(opener, opener)
@@ -137,6 +146,18 @@ class QuoteMarks:
                        reference_prefixes=tuple(sorted((p.lower() for p in spec.get("reference_prefixes", [])), key=len, reverse=True)),
                        naming_words=tuple(w.lower() for w in spec.get("naming_words", [])),
                        title_nouns=frozenset(w.lower() for w in spec.get("title_nouns", [])),
-                       update_prefixes=tuple(p.lower() for p in spec.get("update_prefixes", [])))
+                       update_prefixes=tuple(p.lower() for p in spec.get("update_prefixes", [])),
+                       incise_adverbials=frozenset(w.lower() for w in spec.get("incise_adverbials", [])))
         except (KeyError, TypeError, ValueError) as exc:
             raise LanguageDataError(f"{lang.code}/{MARKS_FILE}: malformed ({exc})") from exc
+
+
+TIME_FILE = "time.json"
+_TIME_KEYS = ("weekdays", "months", "seasons", "parts_of_day", "calendar_units", "relative_days")
+
+
+def time_words(lang: LanguageData) -> frozenset[str]:
+    """Single words of the time vocabulary (``time.json``: weekdays, months, parts of the day...): a subject
+    the parser finds among them ("l'a rappelé, hier matin,") is a time expression, never a speaker."""
+    spec = lang.json(TIME_FILE)
+    return frozenset(w.lower() for key in _TIME_KEYS for w in spec.get(key, []) if " " not in w)

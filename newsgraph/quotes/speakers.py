@@ -1,9 +1,11 @@
 """Who said it: from the subject token of a speech cue to an Actor.
 
 The actor component decides who a token refers to (``newsgraph.actors.actor_for_token``). What stays here
-is the quotation-specific fallback: when the speaker is a pronoun ("il", "-t-elle") or a role description
-("le ministre", "le quotidien") the actor component cannot resolve, the speaker is the last speaker (or the
-last person) named before; an unknown name is kept as written (``Actor(name=<as written>)``).
+is the quotation-specific fallback: when the speaker is a pronoun ("il", "-t-elle") the actor component cannot
+resolve, the speaker is its antecedent in the nearest earlier sentences outside quotations (the speaker quoted
+there, else the subject that agrees with the pronoun, else the last person named; unknown when nothing is
+named, or for "on"); a role description ("le ministre", "le quotidien") goes to the last speaker; an unknown
+name is kept as written (``Actor(name=<as written>)``).
 """
 
 from __future__ import annotations
@@ -24,22 +26,89 @@ _ANAPHORIC_DETS = {"le", "la", "l'", "l’", "ce", "cet", "cette", "son", "sa", 
 _PRONOUN_POS = {"PRON"}
 
 
+PRONOUN_SENTENCES = 3       # sentences (outside quotations) a pronoun speaker may look back for its antecedent
+_PRONOUN_FEATS = {"il": ("Sing", "Masc"), "elle": ("Sing", "Fem"), "ils": ("Plur", "Masc"), "elles": ("Plur", "Fem"),
+                  "lui": ("Sing", "Masc"), "eux": ("Plur", "Masc")}
+
+
 @dataclass(slots=True)
 class _Named:
     offset: int
     actor: Actor
+    subject: bool = False           # the mention is (or is set beside) the subject of its clause
+    number: str | None = None       # of a described actor's head noun ("le ministre", "les manifestants")
+    gender: str | None = None
 
 
 @dataclass(slots=True)
 class SpeakerHistory:
-    """Speakers and persons named so far in one article, by offset (for pronoun and role fallbacks)."""
+    """Speakers and persons named so far in one article, by offset (for pronoun and role fallbacks).
+
+    ``named``: every actor mention outside quotations that may be a speaker (persons, and described or named
+    actors that are subjects), for the antecedent of a pronoun speaker; ``sentences``: (start, end, quoted)
+    of each sentence, ``quoted`` when it lies wholly inside a quotation; ``open_pronouns``: (offset, features) of
+    the subject pronouns outside quotations the actor component left unresolved."""
 
     speakers: list[_Named] = field(default_factory=list)
     persons: list[_Named] = field(default_factory=list)
+    named: list[_Named] = field(default_factory=list)
+    sentences: list[tuple[int, int, bool]] = field(default_factory=list)
+    open_pronouns: list[tuple[int, tuple[str, str]]] = field(default_factory=list)   # unresolved subject pronouns
 
     def add_speaker(self, offset: int, actor: Actor) -> None:
         self.speakers.append(_Named(offset, actor))
         self.speakers.sort(key=lambda n: n.offset)
+
+    def antecedent(self, pronoun: str, offset: int) -> Actor | None:
+        """The actor a subject pronoun before ``offset`` stands for: in the nearest earlier sentence (outside
+        quotations, at most PRONOUN_SENTENCES back) naming a compatible actor, the last speaker quoted there,
+        else its subject, else the last person it names. None when nothing agrees ("on", or no antecedent)."""
+        feats = _PRONOUN_FEATS.get(pronoun.lower().lstrip("-"))
+        if feats is None:
+            return None
+        window = self._window(offset)
+        for start, end in window:
+            found = self._antecedent_in(start, end, feats)
+            if found is not None:
+                return found
+        if not window:
+            return None
+        nearest = self.last_any(offset)         # nothing agrees: the nearest person or speaker within the window
+        nearest_at = max((n.offset for n in (*self.speakers, *self.persons) if n.offset < offset), default=-1)
+        return nearest if nearest_at >= window[-1][0] else None
+
+    def others_between(self, start: int, end: int, actor: Actor | None) -> bool:
+        """Some other actor is named (a person, or a subject) or quoted in a sentence that begins after ``start``
+        and before ``end``: a quotation after it does not continue the one before ``start``."""
+        first = next((s for s, _, _ in self.sentences if s >= start), None)
+        if first is None:
+            return False
+        return any(first <= n.offset < end and not _same(n.actor, actor) for n in (*self.named, *self.speakers))
+
+    def _window(self, offset: int) -> list[tuple[int, int]]:
+        """The sentences outside quotations before ``offset``, nearest first (the part of the sentence holding
+        ``offset`` before it first), at most PRONOUN_SENTENCES + 1 of them."""
+        out: list[tuple[int, int]] = []
+        for start, end, quoted in reversed(self.sentences):
+            if start >= offset or quoted:
+                continue
+            out.append((start, min(end, offset)))
+            if len(out) > PRONOUN_SENTENCES:
+                break
+        return out
+
+    def _antecedent_in(self, start: int, end: int, feats: tuple[str, str]) -> Actor | None:
+        speakers = [n for n in self.speakers if start <= n.offset < end and (_identified(n.actor) or n.actor.sector)]
+        if speakers:
+            return speakers[-1].actor
+        cands = [n for n in self.named if start <= n.offset < end and _agrees(n, feats)]
+        subjects = [n for n in cands if n.subject]
+        if subjects:
+            return subjects[0].actor
+        if any(start <= at < end and f == feats for at, f in self.open_pronouns):
+            return None                         # "Il rejoint X et Y.": its subject is the one looked for further back
+        persons = [n for n in cands if n.number is None]
+        return persons[-1].actor if persons else None
 
     @staticmethod
     def _last(items: list[_Named], offset: int) -> _Named | None:
@@ -56,18 +125,95 @@ class SpeakerHistory:
         return max(cands, key=lambda n: n.offset).actor if cands else None
 
 
+def _same(a: Actor, b: Actor | None) -> bool:
+    if b is None:
+        return False
+    if a.id is not None or b.id is not None:
+        return a.id == b.id
+    return bool(a.name) and a.name == b.name
+
+
+def _agrees(n: _Named, feats: tuple[str, str]) -> bool:
+    """A person agrees with a singular pronoun; a described actor with its head noun's number and gender."""
+    number, gender = feats
+    if n.number is None:
+        return number == "Sing"
+    return n.number == number and (n.gender is None or n.gender == gender or number == "Plur" and gender == "Masc")
+
+
+def _gender(head: Token) -> str | None:
+    return (head.morph.get("Gender") or [None])[0]
+
+
+def _inside(offset: int, quoted: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in quoted)
+
+
+def _is_subject(head: Token) -> bool:
+    """A subject, the agent of a passive ("accueillie par l'ACLU"), or a name set beside one ("Le ministre,
+    Jean Martin, a ...")."""
+    for step in range(3):
+        if head.dep_.startswith("nsubj") or head.dep_ == "obl:agent":
+            return True
+        if head.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ == "par" for c in head.children) \
+                and head.head.pos_ == "VERB" and "Part" in head.head.morph.get("VerbForm"):
+            return True
+        # up from a name set beside a noun, which the parser may hang on that noun's complement; a genitive
+        # ("la décision de X") is not its noun
+        if head.dep_ not in ("appos", "flat:name", "nmod") or head.head.i == head.i or step == 0 and head.dep_ == "nmod":
+            return False
+        head = head.head
+    return False
+
+
+def _named_entry(doc: Doc, m) -> _Named | None:
+    """A history entry for an actor mention that may be a speaker: any person, or a subject actor."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    subject = _is_subject(head) or any(t.dep_.startswith("nsubj") for t in span)
+    if m.label == "PER":
+        return _Named(m.start, m.actor or Actor(name=m.text, mention=m.text), subject)
+    if m.label == "ORG" and subject:               # a named organisation, known or not
+        return _Named(m.start, m.actor or Actor(name=m.text, mention=m.text), True, "Sing", _gender(head))
+    if m.actor is None or m.label == "LOC" or not subject \
+            or m.label != "PRON" and _placeless(m.actor) and m.actor.sector is None:
+        return None                            # a pronoun the actor component resolved stands for its antecedent
+    if m.label == "PRON":
+        feats = _PRONOUN_FEATS.get(head.lower_.lstrip("-"))
+        number, gender = feats if feats else (None, None)
+    else:
+        number = (head.morph.get("Number") or [None])[0] if head.pos_ == "NOUN" else None
+        gender = _gender(head) if head.pos_ == "NOUN" else None
+    if number is None and m.label != "PRON" and head.pos_ != "NOUN":
+        number = "Sing"                # an organisation or a country named as subject
+    return _Named(m.start, m.actor, True, number, gender)
+
+
 def person_history(doc: Doc, quoted: list[tuple[int, int]]) -> SpeakerHistory:
     """Persons named in the article outside quotations, from the actor component's mentions (or the NER)."""
     hist = SpeakerHistory()
+    hist.sentences = [(s.start_char, s.end_char, all(t.is_punct or t.is_space or _inside(t.idx, quoted) for t in s))
+                      for s in doc.sents]
     mentions = doc._.mentions or []
+    hist.open_pronouns = [(t.idx, _PRONOUN_FEATS[t.lower_]) for t in doc if t.lower_ in _PRONOUN_FEATS
+                          and t.dep_.startswith("nsubj") and not _inside(t.idx, quoted)
+                          and (t._.mention is None or mentions[t._.mention].actor is None)]
     for m in mentions:
-        if m.label == "PER" and not any(a <= m.start < b for a, b in quoted):
+        if _inside(m.start, quoted):
+            continue
+        entry = _named_entry(doc, m)
+        if entry is not None:
+            hist.named.append(entry)
+        if m.label == "PER":
             hist.persons.append(_Named(m.start, m.actor or Actor(name=m.text, mention=m.text)))
     if not mentions:
         for ent in doc.ents:
             if ent.label_ in ("PER", "PERSON") and not any(a <= ent.start_char < b for a, b in quoted):
                 hist.persons.append(_Named(ent.start_char, Actor(name=ent.text, mention=ent.text)))
     hist.persons.sort(key=lambda n: n.offset)
+    hist.named.sort(key=lambda n: n.offset)
     return hist
 
 
@@ -156,6 +302,10 @@ def _comma_apposed_person(token: Token) -> Token | None:
         if t.dep_ in ("appos", "flat:name", "conj") and doc[t.i - 1].text == "," and t.i - token.i <= 8:
             return t
         break
+    after = token.right_edge.i + 2               # "a déclaré le ministre des Transports, Laurent Lessard." with
+    if after < len(doc) and doc[after - 1].text == "," and doc[after].ent_type_ == "PER" \
+            and doc[after].ent_iob_ == "B" and doc[after].head.i != token.i and doc[after].dep_ == "appos":
+        return doc[after]                        # the name hung on the verb
     return None
 
 
@@ -216,6 +366,40 @@ def _role_neighbours(name_head: Token) -> list[Token]:
     return out
 
 
+def _identified(actor: Actor) -> bool:
+    """An actor a role noun may stand for: a knowledge-base entry or a proper name ("Le Figaro", "Jean Martin"),
+    not another description ("les témoins", "une source proche de l'enquête")."""
+    if actor.id is not None or actor.org or actor.group:
+        return True
+    words = (actor.name or "").replace("’", "'").split()
+    return any(w.split("'")[-1][:1].isupper() for w in words[1:]) or bool(words) and words[0][:1].isupper() \
+        and words[0].lower() not in _LEADING_DETS and "'" not in words[0]
+
+
+_LEADING_DETS = frozenset({"le", "la", "les", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
+                           "leurs", "l'", "d'", "de", "du", "plusieurs", "certains", "certaines"})
+
+
+def _apposed_name(token: Token) -> Token | None:
+    """A person's name set off by a comma at the end of the noun phrase of ``token``."""
+    doc = token.doc
+    for t in token.subtree:
+        if t.i > token.i and t.ent_type_ == "PER" and t.ent_iob_ == "B" and doc[t.i - 1].text == "," \
+                and t.dep_ in ("appos", "flat:name", "conj"):
+            return t
+    return None
+
+
+def _partitive_group(token: Token) -> Token | None:
+    """The group a partitive pronoun takes its member from: "l'un des manifestants" -> "manifestants"."""
+    if token.lemma_.lower() not in ("un", "une", "certain", "certains", "plusieurs", "aucun", "chacun"):
+        return None
+    for c in token.children:
+        if c.dep_ == "nmod" and c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            return c
+    return None
+
+
 class SpeakerResolver:
     """Turns the subject token of a speech cue into an Actor (see the module docstring for the order)."""
 
@@ -236,20 +420,27 @@ class SpeakerResolver:
         actor = self.lookup(doc, token) if self.lookup else None
         if actor is not None and token is not described and actor.id is None:
             actor = self._with_description(doc, described, actor)
-        if actor is not None and _placeless(actor) and actor.name:
-            actor = self._with_role(doc, actor.name, actor)
+        if actor is not None and _placeless(actor) and actor.name and actor.resolution != "role":
+            actor = self._with_role(doc, actor.name, actor)    # a name, not a role noun ("l'ONG")
         if actor is not None:
-            if actor.id is None and (token.pos_ in _PRONOUN_POS or self._is_anaphoric(token)):
+            if actor.id is None and not _identified(actor) and (token.pos_ in _PRONOUN_POS or self._is_anaphoric(token)):
+                # a role actor with no name of its own; a pronoun the actor component linked to a name keeps it
                 named = history.last_speaker(where) or history.last_any(where)
-                if named is not None and _compatible(actor, named):
+                if named is not None and _compatible(actor, named) and _identified(named):
                     return named, "role"       # "le président américain", "il" -> the named speaker before
             return actor, "actor"
         if token.pos_ in _PRONOUN_POS or token.text.lower().lstrip("-") in {"il", "elle", "ils", "elles", "on", "lui", "eux"}:
+            member = _partitive_group(token)
+            if member is not None:               # "l'un des Sindumuja", "certains d'entre eux"
+                named = _apposed_name(token)     # "L'un des porte-parole de X, Joe Incandela, a annoncé"
+                return self.resolve(doc, named or member, history, before=where)
+            if token.lower_.lstrip("-") in (*_PRONOUN_FEATS, "on"):
+                return history.antecedent(token.text, where), "pronoun"
             return history.last_any(where), "pronoun"
         if token.pos_ == "NOUN" and self._is_anaphoric(token):
             found = history.last_speaker(where)
-            if found is not None:
-                return found, "role"
+            if found is not None and _identified(found):
+                return found, "role"           # "a ajouté le quotidien" after "Le Figaro annonce"
         name = speaker_name(token)
         actor = Actor(name=name, mention=name, country=adjective_country(token) if token.pos_ == "NOUN" else None)
         if token.pos_ == "PROPN":
