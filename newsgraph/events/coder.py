@@ -881,7 +881,9 @@ class EventCoder:
         a = ctx.unnamed(sent, sector)
         if a is None and sector in STATE_SECTORS:
             # "l'opposant russe X a été condamné": with no place named, a state's courts or police act on its own
-            country = next((t.country for _, t in targets if t.country and not (t.org or t.group)), None)
+            # nationals, else they are the country the article's actors belong to
+            country = next((t.country for _, t in targets if t.country and not (t.org or t.group)), None) \
+                or ctx.actors_country
             a = generic(country, sector) if country else None
         return [(trig.token, a)] if a else []
 

@@ -6,8 +6,9 @@ is an arrest by that country's police. Generic actors the actor component leaves
 ("les autorités", "l'armée", "des manifestants") belong to the country the sentence or the article is about.
 
 The country of a sentence is that of a place mention in it; the country of the article is that of the places
-named in its first paragraph (the headline), else the most frequent place country, else (no place named at all)
-the country the article's actors clearly belong to (``newsgraph.actors.main_country``). Places are the actor
+named in its first paragraph (the headline), else the most frequent place country. With no place named at all, the
+implicit police, courts and government of an act are those of the country the article's actors clearly belong to
+(``newsgraph.actors.main_country``); other unnamed participants (migrants, protesters) get no country from it. Places are the actor
 component's place mentions (countries, regions, the cities of the actor knowledge base) and the place
 component's (``doc._.place_mentions``: every city of the gazetteer, "Nice", "Sinjar"), a genitive place ("l'accord
 de Paris") and a people ("des Sud-Coréens") excepted.
@@ -31,6 +32,7 @@ NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "CVL", "REB", "
 class PlaceContext:
     article_country: str | None
     by_sentence: dict[int, str]          # sentence start char -> country of a place named in it
+    actors_country: str | None = None    # the country the article's actors clearly belong to
 
     @classmethod
     def from_doc(cls, doc: Doc) -> "PlaceContext":
@@ -55,10 +57,8 @@ class PlaceContext:
             if span is not None:
                 by_sentence.setdefault(span.sent.start_char, c)
         country = (head_counts or counts).most_common(1)[0][0] if (head_counts or counts) else None
-        if country is None:                # no place named: the country the article's actors clearly belong to
-            from ..actors import main_country
-            country = main_country(doc)
-        return cls(article_country=country, by_sentence=by_sentence)
+        from ..actors import main_country
+        return cls(article_country=country, by_sentence=by_sentence, actors_country=main_country(doc))
 
     def country(self, sent: Span) -> str | None:
         return self.country_between(sent.start_char, sent.end_char)
