@@ -53,7 +53,7 @@ ANAPHORIC_NOUNS = frozenset({"organisation", "groupe", "mouvement"})   # "l'orga
 GENITIVE = frozenset({"de", "d'", "d’", "du", "des"})
 LEAD_VERBS = frozenset({"mener", "diriger", "conduire", "commander", "soutenir", "piloter"})
 DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
-NATIONALITY_NOUNS = frozenset({"nationalité", "citoyenneté"})   # "de nationalité française" (not "d'origine")
+NATIONALITY_RE = re.compile(r"\b(?:nationalite|citoyennete)\b")   # "de nationalité française" (not "d'origine")
 
 
 DEMONSTRATIVES = {"cette derniere": ("Sing", "Fem"), "ce dernier": ("Sing", "Masc"), "ces derniers": ("Plur", "Masc"),
@@ -834,8 +834,12 @@ class Resolver:
         allemande": a person with no country gets the one the nationality adjective names (none when it names
         two: a dual national)."""
         doc = work.doc
-        for i, tok in enumerate(doc):
-            if tok.lower_ not in NATIONALITY_NOUNS or not any(c.dep_ == "case" and c.lower_ == "de" for c in tok.children):
+        for found in NATIONALITY_RE.finditer(work.folded):       # the folded text, not every token
+            i = work.starts.get(found.start())
+            if i is None:
+                continue
+            tok = doc[i]
+            if not any(c.dep_ == "case" and c.lower_ == "de" for c in tok.children):
                 continue
             iso = self._nationality_country(work, tok)
             k = self._national(work, tok) if iso else None
