@@ -156,11 +156,10 @@ def test_capital_inside_a_person_name_is_not_a_government(run):
     assert not any(m.actor and m.actor.code == "USAGOV" and m.text == "Washington" for m in doc._.mentions)
 
 
-def test_unknown_person_gets_the_article_country_only_as_a_recorded_fallback(run):
-    # issue 12 item 3: the article's context is a weaker fallback, and the resolution says it was used
+def test_unknown_person_gets_no_country_from_the_article_context(run):
     doc = run("La Turquie a protesté. Ankara a convoqué l'ambassadeur. Le journaliste Ali Demir a été arrêté.")
     a = mention(doc, "Ali Demir").actor
-    assert (a.sector, a.country, a.resolution) == ("MED", "TUR", "role+name:context")
+    assert a.sector == "MED" and a.country is None
 
 
 def test_apposition_gives_the_role_to_the_name(run):

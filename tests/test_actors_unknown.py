@@ -63,17 +63,3 @@ def test_kb_surname_after_another_first_name_is_another_person(run, engine):
     assert not any(m.actor is not None and m.actor.id == demirtas.id for m in doc._.mentions)
     doc = run(f"{demirtas.name} a été condamné.")
     assert any(m.actor is not None and m.actor.id == demirtas.id for m in doc._.mentions)
-
-
-def test_article_country_is_a_weaker_fallback_recorded_as_such(run):
-    text = ("Le Kenya a voté mardi. À Nairobi, la police du Kenya a dispersé des manifestants. "
-            "Le juge Peter Otieno a ordonné un recomptage.")
-    m = person(run(text), "Otieno")
-    assert (m.actor.country, m.actor.sector, m.actor.resolution) == ("KEN", "JUD", "role+name:context")
-    m = person(run(text.replace("Le juge Peter", "Le juge ougandais Peter")), "Otieno")
-    assert (m.actor.country, m.actor.resolution) == ("UGA", "role+name")
-
-
-def test_compound_role_with_a_sector_adjective(run):
-    m = person(run("Le chef rebelle congolais Jean-Pierre Kabemba a signé un accord."), "Kabemba")
-    assert m.actor.code == "CODREB"

@@ -814,9 +814,8 @@ class Resolver:
         a = person.actor
         if a is None or (a.id is not None and a.sector is not None):
             return a
-        # an unknown person's country from the article's main country is a weaker guess, recorded as such
-        context = role.rule == "role+context" and a.id is None
-        role_country = role.actor.country
+        # an unknown person gets a country only when the text gives it, not from the article's main country
+        role_country = None if role.rule == "role+context" and a.id is None else role.actor.country
         role_rule, role = role.rule, role.actor
         country = a.country or role_country
         sector = a.sector or role.sector
@@ -824,8 +823,6 @@ class Resolver:
         group = a.group or role.group
         if a.id is None:
             person.rule = "demonym+name" if role_rule == "demonym" else "role+name"
-            if context and not a.country:
-                person.rule = "role+name:context"
         code = role.code if (role.org or role.group) and role.code else ((country or "") + (sector or "")) or None
         return replace(a, country=country, sector=sector, org=org, group=group, code=code)
 
