@@ -63,3 +63,15 @@ def test_kb_surname_after_another_first_name_is_another_person(run, engine):
     assert not any(m.actor is not None and m.actor.id == demirtas.id for m in doc._.mentions)
     doc = run(f"{demirtas.name} a été condamné.")
     assert any(m.actor is not None and m.actor.id == demirtas.id for m in doc._.mentions)
+
+
+@pytest.mark.parametrize("text, surname, code", [
+    ("Le chef rebelle congolais Jean-Pierre Kabemba a signé un accord.", "Kabemba", "CODREB"),
+    # a military rank is a role; an age may stand in apposition between the name and the role
+    ("Youssef Haddad, un colonel syrien, a fait défection.", "Haddad", "SYRMIL"),
+    ("Li Wei, 45 ans, militant chinois des droits de l'homme, a été arrêté.", "Li Wei", "CHNCVL"),
+    # a role in apposition that resolves to a group: the person speaks for it
+    ("Ahmed Saleh, porte-parole des rebelles houthis, a démenti.", "Saleh", "YEMREB"),
+])
+def test_role_in_apposition_or_compound_gives_the_code(run, text, surname, code):
+    assert person(run(text), surname).actor.code == code

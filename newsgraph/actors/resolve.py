@@ -775,8 +775,9 @@ class Resolver:
             b = s - 1
             while b > 0 and doc[b].pos_ in ("ADJ", "DET", "NUM") and s - b < 4:
                 b -= 1                              # ", premier vice-président", ", le ministre"
+            b = self._before_age(doc, b)            # "X, 45 ans, militant chinois"
             p = by_end.get(b) if b > 0 and doc[b].text == "," else None
-            if p is not None and role.actor.id is None and "Plur" not in doc[work.heads[k]].morph.get("Number"):
+            if p is not None and self._apposable(role.actor) and "Plur" not in doc[work.heads[k]].morph.get("Number"):
                 # the name, then the role in apposition (one person: "X, vice-président du Burundi")
                 person = work.mentions[p]
                 person.actor = self._enrich(person, role)
@@ -800,6 +801,20 @@ class Resolver:
             if doc[i].pos_ in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
                 break
         return e
+
+    def _apposable(self, actor: Actor) -> bool:
+        """A role in apposition may be the name's: an unknown holder, or a body's ("X, porte-parole des rebelles
+        houthis" speaks for the group); not a KB person the role resolved to (the office holder)."""
+        entity = self.kb.entities.get(actor.id) if actor.id is not None else None
+        return actor.id is None or (entity is not None and entity.kind in ("org", "group"))
+
+    @staticmethod
+    def _before_age(doc: Doc, b: int) -> int:
+        """The comma before an age in apposition (", 45 ans,") when ``b`` is the comma after it, else ``b``."""
+        if b >= 3 and doc[b].text == "," and doc[b - 1].lower_ in ("an", "ans") and doc[b - 2].like_num \
+                and doc[b - 3].text == ",":
+            return b - 3
+        return b
 
     @staticmethod
     def _after_age(doc: Doc, e: int) -> int:
