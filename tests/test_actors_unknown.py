@@ -63,6 +63,9 @@ def test_kb_surname_after_another_first_name_is_another_person(run, engine):
     assert not any(m.actor is not None and m.actor.id == demirtas.id for m in doc._.mentions)
     doc = run(f"{demirtas.name} a été condamné.")
     assert any(m.actor is not None and m.actor.id == demirtas.id for m in doc._.mentions)
+    # an initial of the KB's first name is the same person
+    doc = run(f"{demirtas.name[0]}. Demirtas a été condamné.")
+    assert any(m.actor is not None and m.actor.id == demirtas.id for m in doc._.mentions)
 
 
 @pytest.mark.parametrize("text, surname, code", [

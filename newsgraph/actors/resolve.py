@@ -80,7 +80,9 @@ def _gender(head: Token) -> list[str]:
 
 def _same_given_name(a: str, b: str) -> bool:
     """Two folded first names that may be one: equal, one a longer form of the other ("vladimir",
-    "vladimirovitch"), or spelled close ("mouammar", "muammar")."""
+    "vladimirovitch"), an initial of it ("e." for "emmanuel"), or spelled close ("mouammar", "muammar")."""
+    if len(a.rstrip(".")) == 1:
+        return b.startswith(a.rstrip("."))
     if a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))):
         return True
     return SequenceMatcher(None, a, b).ratio() >= 0.75
