@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 import re
 
@@ -54,6 +55,7 @@ LEAD_VERBS = frozenset({"mener", "diriger", "conduire", "commander", "soutenir",
 DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
 FOREIGN_WORDS = frozenset({"etranger", "etrangere", "etrangers", "etrangeres", "international", "internationale",
                            "internationaux", "internationales"})
+NATIONALITY_RE = re.compile(r"\b(?:nationalite|citoyennete)\b")   # "de nationalité française" (not "d'origine")
 
 
 DEMONSTRATIVES = {"cette derniere": ("Sing", "Fem"), "ce dernier": ("Sing", "Masc"), "ces derniers": ("Plur", "Masc"),
@@ -76,6 +78,22 @@ def _gender(head: Token) -> list[str]:
     if head.pos_ == "PROPN":
         return []
     return head.morph.get("Gender")
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """Two folded first names that may be one: equal, one a longer form of the other ("vladimir",
+    "vladimirovitch"), an initial of it ("e." for "emmanuel"), or spelled close ("mouammar", "muammar")."""
+    if len(a.rstrip(".")) == 1:
+        return b.startswith(a.rstrip("."))
+    if a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))):
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+def _determined(tok: Token) -> bool:
+    """The token has a determiner of its own before it ("un Syrien", "l'opposant"): it is used as a noun, even
+    when the tagger makes it an adjective or a participle."""
+    return any(c.dep_ == "det" and c.i < tok.i for c in tok.children)
 
 
 @dataclass(slots=True)
@@ -181,6 +199,7 @@ class Resolver:
             self._role_mention(work, m)
         self._entity_mentions(work, taken)
         self._attach_roles_to_names(work)
+        self._nationalities(work)
         self._corefer_names(work)
         self._corefer_pronouns(work)
         order = sorted(range(len(work.mentions)), key=lambda i: (work.mentions[i].start, work.mentions[i].end))
@@ -218,7 +237,7 @@ class Resolver:
             if adj and te - ts == 1 and doc[ts].pos_ in ("ADJ", "NOUN", "PROPN"):
                 if not surface[:1].isupper():
                     work.adjectives[ts] = adj[0].key
-                elif doc[ts].pos_ != "ADJ" and not rest and not in_street_name(doc, ts):
+                elif (doc[ts].pos_ != "ADJ" or _determined(doc[ts])) and not rest and not in_street_name(doc, ts):
                     work.demonyms[ts] = adj[0].key          # "les Russes", "le Syrien X"; not "promenade des Anglais"
             candidates.append((ts, te, rest))
         role_starts = {ts for ts, _, rest in candidates if any(t.kind == "role" for t in rest)}
@@ -276,7 +295,8 @@ class Resolver:
             # a role word inside a name ("Conseil national pour la défense de la démocratie") is not a role
             if any(s < start and end <= e for s, e in names):
                 return False
-            return any(doc[i].pos_ in NOMINAL for i in range(start, end))
+            # a word with a determiner is a noun, whatever the tagger says ("L'opposant russe X" as a VERB)
+            return any(doc[i].pos_ in NOMINAL or _determined(doc[i]) for i in range(start, end))
         if target.kind in ("country", "capital"):
             # part of a longer person or work name: "George Washington", "Paris Match"; not of a common noun's
             # or a title's phrase ("les attentats de Paris", "Premier ministre du Canada")
@@ -331,6 +351,8 @@ class Resolver:
         else:
             entity = self._choose(work, m)
             rule = f"kb:{entity.kind}"
+            if entity.kind == "person" and self._other_first_name(doc, m, entity):
+                return False            # "Elif Demirtas" is not Selahattin Demirtas: left to the model's entity
             if entity.kind == "person" and self.guards.is_word(mention):
                 basis = self._bare_name_basis(work, m, entity.id)
                 if basis is None:
@@ -340,6 +362,26 @@ class Resolver:
             label = "PER" if entity.kind == "person" else "ORG"
             work.add(m.start, m.end, label, actor, rule)
         return True
+
+    @staticmethod
+    def _other_first_name(doc: Doc, m: Match, entity: KbEntity) -> bool:
+        """A KB surname matched alone inside a longer person entity whose first names are none of the KB's for
+        that person (nor a longer or shorter form of one: "Vladimir Vladimirovitch Poutine"): another person."""
+        if m.end - m.start != 1 or m.start == 0 or doc[m.start].ent_iob_ != "I":
+            return False
+        given = {fold(w) for name in entity.names for w in name.split()[:-1] if w[:1].isupper()}
+        if not given:
+            return False                # the KB knows no first name to compare with
+        before = []
+        i = m.start - 1
+        while i >= 0 and doc[i].ent_type_ in PERSON_LABELS and doc[i].text[:1].isupper():
+            before.append(fold(doc[i].text))
+            if doc[i].ent_iob_ == "B":
+                break
+            i -= 1
+        if not before:
+            return False
+        return not any(_same_given_name(w, g) for w in before for g in given)
 
     def _bare_name_basis(self, work: _Work, m: Match, person: str) -> str | None:
         """Why a one-word name that is also a word is this person: a title (honorific or role noun) right before
@@ -746,8 +788,9 @@ class Resolver:
             b = s - 1
             while b > 0 and doc[b].pos_ in ("ADJ", "DET", "NUM") and s - b < 4:
                 b -= 1                              # ", premier vice-président", ", le ministre"
+            b = self._before_age(doc, b)            # "X, 45 ans, militant chinois"
             p = by_end.get(b) if b > 0 and doc[b].text == "," else None
-            if p is not None and role.actor.id is None and "Plur" not in doc[work.heads[k]].morph.get("Number"):
+            if p is not None and self._apposable(role.actor) and "Plur" not in doc[work.heads[k]].morph.get("Number"):
                 # the name, then the role in apposition (one person: "X, vice-président du Burundi")
                 person = work.mentions[p]
                 person.actor = self._enrich(person, role)
@@ -758,7 +801,11 @@ class Resolver:
     @staticmethod
     def _after_post_modifier(doc: Doc, e: int) -> int:
         """"l'ambassadeur russe à l'ONU, Vitali Tchourkine": the token after the comma closing a short
-        prepositional phrase after a role (``e`` itself when there is none)."""
+        prepositional phrase after a role (``e`` itself when there is none); also after an age, "un Syrien de
+        29 ans, X"."""
+        age = Resolver._after_age(doc, e)
+        if age != e:
+            return age + 1 if age < len(doc) and doc[age].text == "," else e
         if e >= len(doc) or doc[e].lower_ not in ("à", "au", "aux", "auprès", "en", "pour"):
             return e
         for i in range(e + 1, min(len(doc), e + 6)):
@@ -768,6 +815,28 @@ class Resolver:
                 break
         return e
 
+    def _apposable(self, actor: Actor) -> bool:
+        """A role in apposition may be the name's: an unknown holder, or a body's ("X, porte-parole des rebelles
+        houthis" speaks for the group); not a KB person the role resolved to (the office holder)."""
+        entity = self.kb.entities.get(actor.id) if actor.id is not None else None
+        return actor.id is None or (entity is not None and entity.kind in ("org", "group"))
+
+    @staticmethod
+    def _before_age(doc: Doc, b: int) -> int:
+        """The comma before an age in apposition (", 45 ans,") when ``b`` is the comma after it, else ``b``."""
+        if b >= 3 and doc[b].text == "," and doc[b - 1].lower_ in ("an", "ans") and doc[b - 2].like_num \
+                and doc[b - 3].text == ",":
+            return b - 3
+        return b
+
+    @staticmethod
+    def _after_age(doc: Doc, e: int) -> int:
+        """The token after an age phrase at ``e`` ("de 29 ans", "âgé de 29 ans"), ``e`` itself without one."""
+        i = e + 1 if e < len(doc) and doc[e].lower_ in ("âgé", "âgée", "âgés", "âgées") else e
+        if i + 2 < len(doc) and doc[i].lower_ == "de" and doc[i + 1].like_num and doc[i + 2].lower_ in ("an", "ans"):
+            return i + 3
+        return e
+
     @staticmethod
     def _enrich(person: Mention, role: Mention) -> Actor | None:
         a = person.actor
@@ -775,15 +844,67 @@ class Resolver:
             return a
         # an unknown person gets a country only when the text gives it, not from the article's main country
         role_country = None if role.rule == "role+context" and a.id is None else role.actor.country
-        role = role.actor
+        role_rule, role = role.rule, role.actor
         country = a.country or role_country
         sector = a.sector or role.sector
         org = a.org or role.org
         group = a.group or role.group
         if a.id is None:
-            person.rule = "role+name"
+            person.rule = "demonym+name" if role_rule == "demonym" else "role+name"
         code = role.code if (role.org or role.group) and role.code else ((country or "") + (sector or "")) or None
         return replace(a, country=country, sector=sector, org=org, group=group, code=code)
+
+    def _nationalities(self, work: _Work) -> None:
+        """"X, de nationalité italienne", "un homme de nationalité française, X", "X est de nationalité
+        allemande": a person with no country gets the one the nationality adjective names (none when it names
+        two: a dual national)."""
+        doc = work.doc
+        for found in NATIONALITY_RE.finditer(work.folded):       # the folded text, not every token
+            i = work.starts.get(found.start())
+            if i is None:
+                continue
+            tok = doc[i]
+            if not any(c.dep_ == "case" and c.lower_ == "de" for c in tok.children):
+                continue
+            iso = self._nationality_country(work, tok)
+            k = self._national(work, tok) if iso else None
+            if k is None:
+                continue
+            person = work.mentions[k]
+            a = person.actor
+            if a is None or a.country is not None:
+                continue
+            person.actor = replace(a, country=iso, code=iso + (a.sector or ""))
+            if a.id is None:
+                person.rule = "name+nationality"
+
+    @staticmethod
+    def _nationality_country(work: _Work, tok: Token) -> str | None:
+        adjs = [c for c in tok.children if c.dep_ == "amod" and c.i in work.adjectives]
+        adjs += [g for c in adjs for g in c.children if g.dep_ == "conj" and g.i in work.adjectives]
+        isos = {work.adjectives[c.i] for c in adjs}
+        return isos.pop() if len(isos) == 1 else None
+
+    @staticmethod
+    def _national(work: _Work, tok: Token) -> int | None:
+        """The person mention a nationality phrase is about: the name right before ", de nationalité", else the
+        name the phrase's noun hangs on, its subject ("X est de nationalité ...") or the name in apposition to
+        that noun ("un homme de nationalité française, X")."""
+        doc = work.doc
+        persons = {e: k for k, (_s, e) in enumerate(work.spans) if work.mentions[k].label == "PER"}
+        start = tok.i - 1
+        if start >= 1 and doc[start - 1].text == ",":
+            k = persons.get(start - 1)
+            if k is not None:
+                return k
+        heads = [tok.head] if tok.head.i != tok.i else []
+        heads += [c for c in tok.children if c.dep_.startswith("nsubj")]
+        heads += [c for h in heads for c in h.children if c.dep_ == "appos"]
+        for h in heads:
+            for k, (s, e) in enumerate(work.spans):
+                if s <= h.i < e and work.mentions[k].label == "PER":
+                    return k
+        return None
 
     @staticmethod
     def _drop(work: _Work, drop: list[int]) -> None:
