@@ -245,3 +245,13 @@ def test_with_no_place_the_article_country_is_its_actors(engine):
             "l'Intérieur Bernard Cazeneuve a commenté la décision. Il est aussi condamné à 75 000 euros d'amende.")
     got = records(engine, text)
     assert ("FRA", "11", "FRA") in got or ("FRA", "11", None) in got, got
+
+
+def test_a_nationality_adjective_on_a_strike_names_the_state(engine):
+    got = records(engine, "Afghanistan : le chef des talibans tué dans une frappe américaine")
+    assert ("USA", "19", "AFG") in got, got
+
+
+def test_an_attack_and_the_participle_of_its_toll_are_one_event(engine):
+    got = records(engine, "Un groupe armé a attaqué un village dans le centre du Mali, tuant 37 civils.")
+    assert got == [("MLI", "18", "MLI")], got

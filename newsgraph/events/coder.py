@@ -168,13 +168,8 @@ class EventCoder:
 
     def _actor(self, doc: Doc, tok: Token) -> Actor | None:
         """Resolve a token of the article, or of a re-parsed headline clause through its article token."""
-        if tok.doc is not doc:
-            base = tok.doc.user_data.get("newsgraph_base", 0)
-            span = doc.char_span(base + tok.idx, base + tok.idx + len(tok.text), alignment_mode="expand")
-            if span is None or not len(span):
-                return None
-            tok = span.root
-        return self.resolve(doc, tok)
+        tok = _article_token(doc, tok)
+        return self.resolve(doc, tok) if tok is not None else None
 
     # -- triggers -----------------------------------------------------------------------------------------
     def find_triggers(self, sent: Span) -> list[Trigger]:
@@ -433,8 +428,11 @@ class EventCoder:
 
     def resolve_consequences(self, triggers: list[Trigger]) -> None:
         """A violent event noun as subject of a violent verb ("l'attentat a tué 20 personnes") is one event:
-        the noun's, whose victims are the verb's object."""
+        the noun's, whose victims are the verb's object; so is a violent verb and the present participle of its
+        toll ("a attaqué un village, tuant 37 civils")."""
         nouns = {t.token.i: t for t in triggers if t.entry.pos == "NOUN" and t.cameo and
+                 self.codes[t.cameo].quad_class == 4}
+        verbs = {t.token.i: t for t in triggers if t.entry.pos != "NOUN" and t.cameo and
                  self.codes[t.cameo].quad_class == 4}
         for trig in triggers:
             if trig.entry.pos == "NOUN" or not trig.cameo or self.codes[trig.cameo].quad_class != 4:
@@ -445,6 +443,14 @@ class EventCoder:
                     trig.consumed = True
                     nouns[s.i].consequence = trig.token
                     break
+            else:
+                # "un groupe armé a attaqué un village, tuant 37 civils": the present participle tells the attack's
+                # toll, one event whose victims are the participle's object
+                head = verbs.get(trig.token.head.i) if trig.token.dep_ == "advcl" else None
+                if head is not None and head is not trig and head.consequence is None and \
+                        F.is_present_participle(trig.token) and not F.is_gerund(trig.token):
+                    trig.consumed = True
+                    head.consequence = trig.token
 
     def resolve_purposes(self, triggers: list[Trigger]) -> None:
         """A demand or appeal stating what a protest is for ("descendus dans la rue pour réclamer la démission
@@ -590,6 +596,10 @@ class EventCoder:
             a = (self.held_site(t) if t.pos_ == "NOUN" else None) or self._actor(doc, t)
             if a is None and t.pos_ == "NOUN":
                 a = self._instrument_source(doc, t) or self.craft(t)
+            if a is None and t.pos_ == "ADJ" and t.dep_ == "amod":
+                head = _article_token(doc, t.head)                  # "une frappe américaine": the state
+                iso = adjective_country(head) if head is not None else None
+                a = generic(iso, mention=t.text, resolution="adj") if iso else None
             if a is not None:
                 out.append((t, a))
                 out.extend((t, extra) for extra in self._coordinated(doc, t, a))
@@ -1213,6 +1223,15 @@ def logical_sentences(doc: Doc) -> list[Span]:
                 continue
         out.append(sent)
     return out
+
+
+def _article_token(doc: Doc, tok: Token) -> Token | None:
+    """The article's token for a token of a re-parsed headline clause (the article's own tokens as they are)."""
+    if tok.doc is doc:
+        return tok
+    base = tok.doc.user_data.get("newsgraph_base", 0)
+    span = doc.char_span(base + tok.idx, base + tok.idx + len(tok.text), alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _a_for_a(tok: Token) -> bool:

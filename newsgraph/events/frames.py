@@ -110,6 +110,12 @@ def is_gerund(tok: Token) -> bool:
                                             for c in tok.children)
 
 
+def is_present_participle(tok: Token) -> bool:
+    """"tuant", "faisant": a present participle (the tagger's morphology, or the -ant form of a verb)."""
+    morph = str(tok.morph)
+    return ("VerbForm=Part" in morph and "Tense=Pres" in morph) or (tok.pos_ == "VERB" and tok.lower_.endswith("ant"))
+
+
 def is_adverbial_clause(tok: Token) -> bool:
     """A gerund, or an infinitive after "pour", "avant de", "après", "sans", "afin de" ("pour protester",
     "avant d'être abattus"): a clause whose subject is that of the clause it modifies."""
