@@ -244,7 +244,7 @@ class EventCoder:
             return False, None
         near = {w for d in F.descendants(tok, 2) for w in (F.lemma(d), d.lower_)}
         # one level further down a chain of noun complements ("écopé de 1,8 million d'euros d'amende")
-        near |= {F.lemma(d) for d in F.descendants(tok, 3) if d.dep_ == "nmod" and d.head.dep_ == "nmod"}
+        near |= {F.lemma(d) for d in F.descendants(tok, 3) if d.head.dep_ == "nmod" and d.dep_ in ("nmod", "amod")}
         near |= {F.lemma(t) for t in tok.doc[max(tok.sent.start, tok.i - 3): min(tok.sent.end, tok.i + 4)]
                  if len(t.text) > 2}
         if "à" in e.with_ and "à" not in near and _a_for_a(tok):
