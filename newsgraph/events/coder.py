@@ -983,9 +983,11 @@ class EventCoder:
                 groups = [k for k in named if k.event.cameo == ev.cameo and k.event.source.group]
                 if earlier:                # "la frappe" after "la coalition a frappé": the same strike
                     ev.source = earlier[-1].event.source
+                    ev.rule += "+author:earlier"
                     c.source_key = _actor_key(ev.source)
                 elif len({k.source_key for k in groups}) == 1:
                     ev.source = groups[0].event.source
+                    ev.rule += "+author:group"
                     c.source_key = _actor_key(ev.source)
         # "plusieurs ONG attribuent ces bombardements au régime syrien": the one the article says did it
         attributed = [c for c in cands if c.event.root == "11" and c.event.target is not None
@@ -995,10 +997,12 @@ class EventCoder:
             if ev.root in ("18", "19", "20") and _unnamed(ev.source) and ev.source.sector == "UAF" and claims:
                 claim = min(claims, key=lambda k: abs(k.sentence_index - c.sentence_index))
                 ev.source = claim.event.source
+                ev.rule += "+author:claim"
                 c.source_key = _actor_key(ev.source)
             elif ev.root in ("18", "19", "20") and _unnamed(ev.source) and attributed:
                 near = min(attributed, key=lambda k: abs(k.sentence_index - c.sentence_index))
                 ev.source = near.event.target
+                ev.rule += "+author:attributed"
                 c.source_key = near.target_key
         # artillery and air power belong to armed forces: an unnamed one with no antecedent is no event
         cands[:] = [c for c in cands if not (c.event.cameo in ("194", "195") and _unnamed(c.event.source))]
