@@ -255,3 +255,13 @@ def test_a_nationality_adjective_on_a_strike_names_the_state(engine):
 def test_an_attack_and_the_participle_of_its_toll_are_one_event(engine):
     got = records(engine, "Un groupe armé a attaqué un village dans le centre du Mali, tuant 37 civils.")
     assert got == [("MLI", "18", "MLI")], got
+
+
+def test_negotiations_between_coordinated_sources_are_one_event(engine):
+    got = records(engine, "Washington et Pyongyang ont entamé des négociations sur le programme nucléaire.")
+    assert [r for _, r, _ in got] == ["04"] and got[0][0] in ("USA", "PRK"), got
+
+
+def test_an_announced_act_and_its_noun_are_one_intent(engine):
+    got = records(engine, "L'Union européenne va verser une aide de 100 millions d'euros au Niger.")
+    assert [r for _, r, _ in got] == ["03"], got

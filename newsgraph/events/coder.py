@@ -52,6 +52,7 @@ ASSAULT_FOR_FIGHT = {"190": "180", "193": "180"}
 # adjectives that give a military site to a side ("des positions rebelles", "les quartiers loyalistes")
 SIDE_ADJECTIVES = {"rebelle": "REB", "jihadiste": "REB", "djihadiste": "REB", "insurgé": "REB", "islamiste": "REB",
                    "terroriste": "REB", "séparatiste": "REB", "loyaliste": "MIL", "gouvernemental": "MIL"}
+JOINT_ROOTS = frozenset({"04", "06"})   # consultations and cooperation between coordinated sources: one event
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})   # coordinated sources with no target act toward each other
 STATE_SECTORS = frozenset({"COP", "JUD", "GOV"})   # implicit authors of arrests, sentences and decrees
 WITHOUT_WINDOW = 7                  # tokens either side of a trigger where an entry's "without" words block it
@@ -425,6 +426,9 @@ class EventCoder:
             if code.root not in FUTURE_INTENT_ROOTS or not _future(trig.token):
                 continue
             trig.cameo = table.get(code.code[:4], table.get(code.code[:3], table.get(code.root, table["*"])))
+            for other in triggers:         # "va verser une aide": the noun of the announced act is that intent too
+                if other.support is not None and other.support.i == trig.token.i:
+                    other.consumed = True
 
     def resolve_consequences(self, triggers: list[Trigger]) -> None:
         """A violent event noun as subject of a violent verb ("l'attentat a tué 20 personnes") is one event:
@@ -538,7 +542,7 @@ class EventCoder:
             verb = trig.support
             if verb is None:
                 return []
-            found = F.agents(verb) if F.is_passive(verb) else F.subjects(verb)
+            found = F.agents(verb) if F.is_passive(verb) else (F.subjects(verb) or F.fallback_subjects(verb, self._span))
             return [t for t in found if t.i != tok.i]   # "touché par un attentat": the noun is no author of itself
         if slot == "content_subj":             # "prétendent que des milices ont ...": who the claim is about
             near = list(tok.children)
@@ -1306,11 +1310,11 @@ def _actor_key(a: Actor) -> tuple:
 def _pairs(sources: list[Actor], targets: list[Actor], reciprocal: bool, root: str) -> list[tuple[Actor, Actor | None]]:
     """Source-target pairs. "Moscou et Washington se disent prêts à coopérer": with no target named, each source
     of a cooperative act (roots 03-06) acts toward the other; a reciprocal predicate ("A et B se sont entretenus")
-    gives one event, A->B. "Les séparatistes et la Russie demandent un retrait": each is a source, not the other's
+    or a joint act (consultations, cooperation: roots 04, 06) gives one event, A->B. "Les séparatistes et la Russie demandent un retrait": each is a source, not the other's
     target."""
     if not targets and len(sources) > 1:
-        if reciprocal:
-            return [(sources[0], sources[1])]
+        if reciprocal or root in JOINT_ROOTS:
+            return [(sources[0], sources[1])]  # "Washington et Pyongyang ont entamé des négociations": one meeting
         if root in SYMMETRIC_ROOTS:
             return [(s, sources[1] if i == 0 else sources[0]) for i, s in enumerate(sources)]
         return [(s, None) for s in sources]
