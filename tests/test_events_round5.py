@@ -265,3 +265,10 @@ def test_negotiations_between_coordinated_sources_are_one_event(engine):
 def test_an_announced_act_and_its_noun_are_one_intent(engine):
     got = records(engine, "L'Union européenne va verser une aide de 100 millions d'euros au Niger.")
     assert [r for _, r, _ in got] == ["03"], got
+
+
+def test_a_coordinated_passive_takes_the_subject_of_the_first_verb(engine):
+    events = engine.extract("Le suspect a tiré sur les policiers à Marseille puis a été abattu.",
+                            published="2017-03-01").events
+    shot = [e for e in events if e.rule.startswith("190.abattre")]
+    assert shot and shot[0].target is not None and shot[0].target.mention == "suspect", events

@@ -300,6 +300,9 @@ def passive_subjects(pred: Token) -> list[Token]:
     subs = [c for c in clause_children(pred) if c.dep_ == "nsubj:pass"]
     if not subs and (inherited := clause_subjects(pred)) is not None:
         return inherited                   # "les assaillants ont poignardé des passants avant d'être abattus"
+    if not subs and pred.dep_ == "conj" and pred.head.i != pred.i and pred.head.pos_ in ("VERB", "AUX"):
+        head = pred.head                   # "le suspect a tiré sur les policiers puis a été abattu": its subject
+        return passive_subjects(head) if is_passive(head) else subjects(head)
     if not subs and pred.dep_ == "acl" and pred.head.i != pred.i:
         return expand(pred.head)
     if subs and lemma(subs[0]) in RELATIVE_PRONOUNS and pred.head.i != pred.i:
