@@ -272,3 +272,10 @@ def test_a_coordinated_passive_takes_the_subject_of_the_first_verb(engine):
                             published="2017-03-01").events
     shot = [e for e in events if e.rule.startswith("190.abattre")]
     assert shot and shot[0].target is not None and shot[0].target.mention == "suspect", events
+
+
+def test_an_act_noun_dated_by_a_possessive_happened(engine):
+    """"lors de son arrestation": the arrest is reported as having happened."""
+    got = records(engine, "Le suspect a crié « Allah Akbar » lors de son arrestation à Fresno, en Californie.")
+    assert ("USA", "17", "USA") in got, got
+

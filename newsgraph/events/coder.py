@@ -53,6 +53,8 @@ ASSAULT_FOR_FIGHT = {"190": "180", "193": "180"}
 SIDE_ADJECTIVES = {"rebelle": "REB", "jihadiste": "REB", "djihadiste": "REB", "insurgé": "REB", "islamiste": "REB",
                    "terroriste": "REB", "séparatiste": "REB", "loyaliste": "MIL", "gouvernemental": "MIL"}
 JOINT_ROOTS = frozenset({"04", "06"})   # consultations and cooperation between coordinated sources: one event
+TEMPORAL_PREPOSITIONS = frozenset({"lors", "après", "depuis", "avant", "pendant", "durant", "dès"})
+POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})   # coordinated sources with no target act toward each other
 STATE_SECTORS = frozenset({"COP", "JUD", "GOV"})   # implicit authors of arrests, sentences and decrees
 WITHOUT_WINDOW = 7                  # tokens either side of a trigger where an entry's "without" words block it
@@ -198,6 +200,9 @@ class EventCoder:
             return True
         if tok.dep_ == "conj" and tok.head.i != tok.i and (tok.head.dep_ in ("ROOT", "nsubj") or self.occurring(tok.head)):
             return True                    # "deux explosions et des coups de feu ont retenti": conjuncts share the role
+        if (F.case_lemma(tok) in TEMPORAL_PREPOSITIONS or F.lemma(tok.head) == "lors") and any(
+                c.dep_ == "det" and c.lower_ in POSSESSIVES for c in tok.children):
+            return True                    # "lors de son arrestation", "depuis leur enlèvement": it happened to them
         head = tok.head
         if tok.dep_ == "nmod" and head.i != tok.i and F.lemma(head) in self.lexicon.cue("series_noun") and \
                 (head.dep_ in ("ROOT", "nsubj", "obl:agent") or self.occurring(head)):
