@@ -279,3 +279,8 @@ def test_an_act_noun_dated_by_a_possessive_happened(engine):
     got = records(engine, "Le suspect a crié « Allah Akbar » lors de son arrestation à Fresno, en Californie.")
     assert ("USA", "17", "USA") in got, got
 
+
+
+def test_the_agent_of_a_passive_hung_on_its_complement(engine):
+    got = records(engine, "Le Premier ministre est accusé de corruption par l'opposition à Kiev.")
+    assert ("UKR", "11", "UKR") in got, got

@@ -314,6 +314,13 @@ def agents(pred: Token) -> list[Token]:
     for c in pred.children:
         if c.dep_ == "obl:agent" or (c.dep_ in OBL_DEPS and case_lemma(c) == "par"):
             return expand(c)
+    if any(c.dep_ == "aux:pass" for c in pred.children):
+        # "est accusé de corruption par l'opposition": the parser hung the agent on the complement
+        for c in pred.children:
+            if c.dep_ in ("obl:arg", "obl", "obl:mod") and c.i > pred.i:
+                for g in c.children:
+                    if g.dep_ == "nmod" and case_lemma(g) == "par" and g.pos_ in ("NOUN", "PROPN"):
+                        return expand(g)
     return []
 
 
