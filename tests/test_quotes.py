@@ -389,3 +389,21 @@ def test_a_nominalised_nationality_adjective_is_the_inverted_speaker(engine):
             "tout le monde sans rien dire », a raconté une Canadienne qui attendait son vol vers Toronto.")
     (q,) = direct(engine, text)
     assert q.speaker is not None and "Canadienne" in (q.speaker.name or "")
+
+
+# -- a woven fragment's governor that is not a speech verb: only an actor speaks, not a thing
+WOVEN_THINGS = [
+    "La soirée a réuni des centaines de militants. Cette soirée « restera dans les mémoires de tous les participants ».",
+    "Le texte « ouvre la voie à une réforme profonde du système » et sera examiné mardi par les députés.",
+]
+
+
+@pytest.mark.parametrize("text", WOVEN_THINGS)
+def test_a_thing_governing_a_woven_fragment_is_not_its_speaker(engine, text):
+    (q,) = direct(engine, text)
+    assert q.rule == "direct:governor" and q.speaker is None
+
+
+def test_a_person_governing_a_woven_fragment_is_still_its_speaker(engine):
+    (q,) = direct(engine, "Le pape François « s'associe à la douleur des familles des victimes ».")
+    assert q.speaker is not None and "François" in (q.speaker.name or "")

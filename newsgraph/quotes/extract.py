@@ -464,8 +464,11 @@ class ArticleQuotes:
                 speaker, _ = self.resolver.resolve(self.doc, cue.subject, self.history, before=span.open_at)
         if cue is None:
             cue = self._governor(span)
-            if cue.subject is not None:
-                speaker, _ = self.resolver.resolve(self.doc, cue.subject, self.history, before=span.open_at)
+            if cue.subject is not None and cue.subject.pos_ == "NOUN":
+                cue.subject = self._source_token(cue.subject)   # "le rapport de X « ... »": its author
+            if cue.subject is not None:                         # not a speech verb: only an actor speaks
+                speaker, _ = self.resolver.resolve(self.doc, cue.subject, self.history, before=span.open_at,
+                                                   named_only=True)
             if speaker is None:
                 colon = self._colon_earlier(span)
                 if colon is not None:
