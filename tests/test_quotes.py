@@ -407,3 +407,17 @@ def test_a_thing_governing_a_woven_fragment_is_not_its_speaker(engine, text):
 def test_a_person_governing_a_woven_fragment_is_still_its_speaker(engine):
     (q,) = direct(engine, "Le pape François « s'associe à la douleur des familles des victimes ».")
     assert q.speaker is not None and "François" in (q.speaker.name or "")
+
+
+def test_a_cleft_demonstrative_is_not_the_subject_of_a_participle_cue(engine):
+    text = ("Le gouvernement a présenté son plan lundi. C'est ce qu'a annoncé le ministre Jean Dupont, soulignant "
+            "que « la situation est grave et exige une réponse ».")
+    (q,) = direct(engine, text)
+    assert q.speaker is not None and "Dupont" in (q.speaker.name or "")
+
+
+def test_a_participle_describing_the_quoted_subject_is_not_a_cue(engine):
+    text = ("Le syndicat a réagi. Les mesures annoncées par le ministre Jean Dupont « ne suffiront pas à régler "
+            "le problème ».")
+    (q,) = direct(engine, text)
+    assert q.cue != "annoncées" and (q.speaker is None or "Dupont" not in (q.speaker.name or ""))

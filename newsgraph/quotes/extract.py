@@ -39,6 +39,7 @@ _VERBAL = {"VERB", "AUX"}
 _OBJECT_PRONOUNS = {"lui", "leur", "en", "y", "le", "la", "les", "l'", "me", "te", "se", "s'", "nous", "vous"}
 _STRESSED_PRONOUNS = {"lui", "elle", "eux", "elles"}     # "selon lui", "pour elle"
 # possessive determiners: "selon ses sources" names nobody ("nos informations": the newspaper's own)
+_DEMONSTRATIVES = {"c'", "c’", "ce", "cela", "ça", "ceci"}     # "C'est ce qu'a annoncé X": never the speaker
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "mon", "ma", "mes", "votre", "vos"}
 MAX_CONTINUE_GAP = 400      # characters between two quotations for the second to inherit the speaker
 
@@ -255,6 +256,14 @@ class ArticleQuotes:
                 and verb.dep_ in ("acl", "amod", "appos", "conj") and head.pos_ in ("NOUN", "PROPN")
                 and (head.pos_ == "PROPN" or head.dep_.startswith("nsubj")) and self._subject(verb) is None)
 
+    def _describes_quoted_subject(self, verb: Token, span: QuotedSpan) -> bool:
+        """A participle set on a noun ("les mesures annoncées par X") whose noun is the subject of a predicate
+        inside the quotation: it describes the subject, it does not introduce the quotation."""
+        if verb.dep_ not in ("acl", "amod") or "Part" not in verb.morph.get("VerbForm") or self._has_aux(verb):
+            return False
+        noun = verb.head
+        return noun.dep_.startswith("nsubj") and span.open_at <= noun.head.idx < span.after
+
     @staticmethod
     def _finite_or_past(verb: Token) -> bool:
         form = verb.morph.get("VerbForm")
@@ -351,7 +360,7 @@ class ArticleQuotes:
             if t.i >= verb.i:
                 break
             if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON") and not self._inside_quote(t.idx) \
-                    and t.lower_ not in ("qui", "que") and not self._is_time(t):
+                    and t.lower_ not in ("qui", "que", *_DEMONSTRATIVES) and not self._is_time(t):
                 return t
         return self._name_before(verb)
 
@@ -641,6 +650,8 @@ class ArticleQuotes:
             cue = self._verb_cue(t) or (self._mistagged_cue(t) if self.doc[t.i + 1].text == ":" else None)
             if cue is not None and self._adjectival(t):
                 continue                               # "Michel Guay, jeune appelé et témoin, raconte : « »"
+            if cue is not None and self._describes_quoted_subject(t, span):
+                continue                               # "les mesures annoncées par X « ne suffiront pas »"
             if cue is not None and not self._negated(t) and (not self._passive(t) or self._subject(t) is not None):
                 subject = self._subject(t)
                 if subject is None and t.pos_ not in _VERBAL:
