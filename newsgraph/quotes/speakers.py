@@ -134,15 +134,30 @@ def _same(a: Actor, b: Actor | None) -> bool:
 
 
 def _agrees(n: _Named, feats: tuple[str, str]) -> bool:
-    """A person agrees with a singular pronoun; a described actor with its head noun's number and gender."""
+    """A person agrees with a singular pronoun (of its gender, when a title or a noun beside it gives one); a
+    described actor with its head noun's number and gender."""
     number, gender = feats
     if n.number is None:
-        return number == "Sing"
+        return number == "Sing" and n.gender in (None, gender)
     return n.number == number and (n.gender is None or n.gender == gender or number == "Plur" and gender == "Masc")
 
 
 def _gender(head: Token) -> str | None:
     return (head.morph.get("Gender") or [None])[0]
+
+
+def _person_gender(span: Span) -> str | None:
+    """A person's gender from a title or a noun set right beside the name ("Mme X", "son épouse X", "X, le
+    maire"), else None: names alone are not trusted for it, nor a noun the name is the complement of
+    ("l'exception de X")."""
+    doc = span.doc
+    nouns = [t for t in span if t.pos_ == "NOUN"]          # "Mme Penelope Fillon" as one mention
+    if span.start and doc[span.start - 1].pos_ == "NOUN":
+        nouns.append(doc[span.start - 1])                    # "Mme", "épouse" left out of the mention
+    name = next((t for t in span if t.pos_ == "PROPN"), None)
+    if name is not None:
+        nouns += [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    return next((g for g in map(_gender, nouns) if g in ("Masc", "Fem")), None)
 
 
 def _inside(offset: int, quoted: list[tuple[int, int]]) -> bool:
@@ -174,7 +189,7 @@ def _named_entry(doc: Doc, m) -> _Named | None:
     head = span.root
     subject = _is_subject(head) or any(t.dep_.startswith("nsubj") for t in span)
     if m.label == "PER":
-        return _Named(m.start, m.actor or Actor(name=m.text, mention=m.text), subject)
+        return _Named(m.start, m.actor or Actor(name=m.text, mention=m.text), subject, gender=_person_gender(span))
     if m.label == "ORG" and subject:               # a named organisation, known or not
         return _Named(m.start, m.actor or Actor(name=m.text, mention=m.text), True, "Sing", _gender(head))
     if m.actor is None or m.label == "LOC" or not subject \
