@@ -389,6 +389,18 @@ def test_a_genitive_inside_the_subject_is_not_the_antecedent(engine):
     assert q.speaker is not None and "Fitoussi" in (q.speaker.name or "")
 
 
+NATIONALITY_INCISES = [
+    ("« Nous avons tout perdu dans les bombardements », raconte une jeune Syrienne réfugiée à Izmir.", "SYR"),
+    ("« Personne ne nous a prévenus de l'attaque », affirment deux Américains présents sur place.", "USA"),
+]
+
+
+@pytest.mark.parametrize("text,country", NATIONALITY_INCISES)
+def test_a_capitalised_nationality_after_an_incise_verb_gives_its_country(engine, text, country):
+    (q,) = direct(engine, text)
+    assert q.speaker is not None and q.speaker.country == country
+
+
 def test_a_nominalised_nationality_adjective_is_the_inverted_speaker(engine):
     text = ("Le tireur, Esteban Santiago, a ouvert le feu à l'aéroport de Fort Lauderdale. « Il tirait sur "
             "tout le monde sans rien dire », a raconté une Canadienne qui attendait son vol vers Toronto.")

@@ -409,8 +409,11 @@ class ArticleQuotes:
             if t.pos_ == "ADJ" and self.doc[j - 1].pos_ == "DET" and j + 1 < len(self.doc) \
                     and self.doc[j + 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
                 return t                               # a nominalised adjective: "a raconté une Canadienne qui"
-            if t.pos_ in ("ADV", "DET", "PUNCT", "ADJ") or t.text in ("-t",) or self._is_time(t):
-                j += 1                                 # "a déclaré le nouveau ministre", "a indiqué mardi soir X"
+            if t.pos_ == "ADJ" and t.text[:1].isupper() and j + 1 < len(self.doc) \
+                    and self.doc[j + 1].pos_ not in ("NOUN", "PROPN"):
+                return t                               # capitalised, a nationality is a noun: "une jeune Syrienne"
+            if t.pos_ in ("ADV", "DET", "NUM", "PUNCT", "ADJ") or t.text in ("-t",) or self._is_time(t):
+                j += 1                                 # "a déclaré le nouveau ministre", "affirment deux témoins"
                 continue
             if t.pos_ in ("NOUN", "PROPN", "PRON") or t.pos_ == "X" and t.ent_type_ in ("PER", "ORG"):
                 return t                               # a foreign name may be tagged X ("Human Rights Watch")
