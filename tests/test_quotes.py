@@ -305,6 +305,9 @@ HIDDEN_SPEAKERS = [
     # a partitive subject with a name set off after it
     ("L'un des deux porte-parole des équipes scientifiques ayant participé à la recherche du virus, Jean Lemaire, "
      "a annoncé : « C'est un résultat provisoire, mais nous le croyons solide ».", "Jean Lemaire"),
+    # "qui" hung on a thing that complements an adjective: the noun the adjective describes
+    ("Manuel Valls a été enfariné jeudi à Strasbourg par un militant opposé à la loi travail qui a crié « on "
+     "n'oublie pas, on ne pardonne pas ».", "militant"),
     # namesakes: the pronoun goes to the one of its gender, as the noun beside each name gives it
     ("François Fillon a tenu un meeting à Paris. Son épouse Penelope Fillon était présente. « Je ne renoncerai "
      "pas à ma candidature », a-t-il déclaré.", "François"),

@@ -198,10 +198,13 @@ class ArticleQuotes:
             return True
         return "Pass" in verb.morph.get("Voice") and not any(c.lemma_ == "avoir" for c in auxes)
 
-    @staticmethod
-    def _relative_person(noun: Token) -> Token:
+    def _relative_person(self, noun: Token) -> Token:
         """The antecedent of "qui" hung on the last noun of a complement: the person that noun phrase describes
-        ("X, le chef de mission de MSF pour la Syrie qui considère" -> X), else the noun itself."""
+        ("X, le chef de mission de MSF pour la Syrie qui considère" -> X; "un militant opposé à la loi travail
+        qui a crié" -> "militant"), else the noun itself."""
+        described = self._described_by_complement(noun)
+        if described is not None:
+            return described
         tok = noun
         for _ in range(4):
             if tok.dep_ != "nmod" or tok.head.i == tok.i:
@@ -222,6 +225,18 @@ class ArticleQuotes:
                 k -= 1
             return doc[k]
         return noun
+
+    def _described_by_complement(self, noun: Token) -> Token | None:
+        """The noun an adjective or participle describes when ``noun``, a thing (no actor, no name), is that
+        adjective's complement: "un militant opposé à la loi travail" -> "militant"."""
+        if noun.pos_ != "NOUN" or noun.ent_type_ in ("PER", "ORG") or not noun.dep_.startswith(("obl", "nmod")):
+            return None
+        if self.resolver.lookup is not None and self.resolver.lookup(self.doc, noun) is not None:
+            return None
+        adj = noun.head
+        if adj.pos_ not in ("ADJ", "VERB") or adj.dep_ not in ("amod", "acl") or adj.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return adj.head
 
     def _comparative_incise(self, verb: Token) -> bool:
         """'comme le précise X', 'ainsi que l'a rappelé X': the subject comes after the verb."""
