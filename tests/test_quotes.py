@@ -313,6 +313,8 @@ HIDDEN_SPEAKERS = [
      "pas à ma candidature », a-t-il déclaré.", "François"),
     ("Penelope Fillon a été entendue par les enquêteurs. Son mari François Fillon était absent. « Je n'ai rien "
      "à cacher », a-t-elle déclaré.", "Penelope"),
+    ("François Fillon a dénoncé une opération politique. Sa femme Penelope Fillon a été entendue par les "
+     "enquêteurs. « Je n'ai rien à cacher », a déclaré Mme Fillon.", "Penelope"),
 ]
 
 

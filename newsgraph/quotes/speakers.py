@@ -77,6 +77,21 @@ class SpeakerHistory:
         nearest_at = max((n.offset for n in (*self.speakers, *self.persons) if n.offset < offset), default=-1)
         return nearest if nearest_at >= window[-1][0] else None
 
+    def namesake(self, name: Span, actor: Actor | None, offset: int) -> Actor | None:
+        """'Mme Fillon' after 'François Fillon' and 'son épouse Penelope Fillon': of the persons named before
+        ``offset`` with this surname, the one whose gender (from a title or a noun beside a mention) is the
+        title's, when ``actor`` is not of it. None when the title gives no gender or nothing else agrees."""
+        gender = _person_gender(name)
+        words = name.text.split()
+        if gender is None or not words:
+            return None
+        same = [n for n in self.named if n.offset < offset and n.number is None and n.actor.name
+                and n.actor.name.split()[-1] == words[-1]]
+        if actor is not None and any(_same(n.actor, actor) and n.gender == gender for n in same):
+            return None
+        agreeing = {n.actor.id or n.actor.name: n.actor for n in same if n.gender == gender}
+        return next(iter(agreeing.values())) if len(agreeing) == 1 else None
+
     def others_between(self, start: int, end: int, actor: Actor | None) -> bool:
         """Some other actor is named (a person, or a subject) or quoted in a sentence that begins after ``start``
         and before ``end``: a quotation after it does not continue the one before ``start``."""
@@ -443,6 +458,8 @@ class SpeakerResolver:
         token = refine_subject(token)
         where = min(token.idx, before) if before is not None else token.idx
         actor = self.lookup(doc, token) if self.lookup else None
+        if token.pos_ == "PROPN":
+            actor = history.namesake(proper_name(token), actor, where) or actor
         if actor is not None and token is not described and actor.id is None:
             actor = self._with_description(doc, described, actor)
         if actor is not None and _placeless(actor) and actor.name and actor.resolution != "role":
