@@ -308,6 +308,11 @@ HIDDEN_SPEAKERS = [
     # "qui" hung on a thing that complements an adjective: the noun the adjective describes
     ("Manuel Valls a été enfariné jeudi à Strasbourg par un militant opposé à la loi travail qui a crié « on "
      "n'oublie pas, on ne pardonne pas ».", "militant"),
+    # a cleft sentence right after the quotation: "C'est ce qu'a affirmé X", "C'est ce que X a déclaré"
+    ("« La France ne cédera pas face à la menace terroriste. » C'est ce qu'a affirmé le président François "
+     "Hollande lundi soir.", "Hollande"),
+    ("« Nous ne négocierons jamais avec les terroristes ». C'est ce que le Premier ministre Manuel Valls a "
+     "déclaré mardi.", "Valls"),
     # namesakes: the pronoun goes to the one of its gender, as the noun beside each name gives it
     ("François Fillon a tenu un meeting à Paris. Son épouse Penelope Fillon était présente. « Je ne renoncerai "
      "pas à ma candidature », a-t-il déclaré.", "François"),
@@ -446,4 +451,5 @@ PARTICIPLE_SUBJECTS = [
 def test_the_subject_of_a_participle_cue(engine, text, speaks):
     (q,) = direct(engine, text)
     assert (q.speaker is not None and "Dupont" in (q.speaker.name or "")) == speaks
+
 

@@ -4,7 +4,7 @@ Everything runs on the joined article Doc (offsets are offsets into ``Article.te
 attributed in text order so that "a-t-il ajouté" or "le ministre" can fall back to the speaker before.
 Rules recorded on each Quote (``Quote.rule``):
 
-    direct:incise     « ... », a précisé le Kremlin / « ... » a-t-il ajouté / « ... », selon X
+    direct:incise     « ... », a précisé le Kremlin / « ... » a-t-il ajouté / « ... », selon X / « ... ». C'est ce qu'a dit X
     direct:cue        X a déclaré : « ... » / X affirme que « ... » / X a salué un «appel positif»
     direct:colon      X a réagi vivement : « ... »  (any verb before a colon) / Trump : « ... » (a name and a colon)
     direct:dash       « ... » then a paragraph "— Name, title"
@@ -470,7 +470,7 @@ class ArticleQuotes:
 
     def _direct(self, span: QuotedSpan, previous: list[Quote]) -> Quote | None:
         body = span.text(self.text)
-        cue = self._incise_after(span) or self._cue_before(span) or self._dash_after(span)
+        cue = self._incise_after(span) or self._cue_before(span) or self._cleft_after(span) or self._dash_after(span)
         if cue is not None and cue.subject is not None and cue.subject.pos_ == "NOUN":
             cue.subject = self._source_token(cue.subject)   # "précise le communiqué de X", "l'analyse de X :"
         if cue is None and not self._has_verb(span):
@@ -559,6 +559,35 @@ class ArticleQuotes:
                 continue                               # "a-t-il d'abord affirmé", "a encore ajouté"
             break
         return None
+
+    def _cleft_after(self, span: QuotedSpan) -> Cue | None:
+        """« ... ». C'est ce qu'a affirmé X: a cleft sentence right after the quotation, in its paragraph, whose
+        relative clause has a speech verb, names the speaker (the verb's subject, inverted or not)."""
+        if span.close_at is None:
+            return None
+        last = self._token_at(span.close_at)
+        _, pe = self._paragraph_of(span.close_at)
+        if last is None or last.i + 5 >= len(self.doc):
+            return None
+        if self.doc[last.i + 1].text in (".", "!", "?"):
+            first = last.i + 2                         # « ... ». C'est ce qu'a ...
+        elif span.text(self.text).rstrip()[-1:] in (".", "!", "?"):
+            first = last.i + 1                         # « ... . » C'est ce qu'a ...
+        else:
+            return None
+        c, be, ce, que = self.doc[first:first + 4]
+        if c.lower_ not in _DEMONSTRATIVES or be.lemma_ != "être" or ce.lower_ != "ce" \
+                or que.lower_ not in ("que", "qu'", "qu’") or que.idx >= pe:
+            return None
+        limit = next((t.i for t in que.sent if t.i > que.i and t.text in (".", "!", "?", ";")), que.sent.end)
+        verb = next((t for t in self.doc[que.i + 1:limit] if t.pos_ == "VERB"), None)   # the relative's verb
+        cue = self._verb_cue(verb) if verb is not None else None
+        if cue is None or not self._finite_or_past(verb):
+            return None
+        subject = self._subject(verb)                  # "ce que le ministre a déclaré"; not the cleft's "c'"
+        if subject is None or subject.i <= que.i:
+            subject = self._inverted_subject(verb, limit, que.i + 1)   # "ce qu'a affirmé X"
+        return Cue(verb, self._cue_text(verb), subject, "direct:incise", cue.kind)
 
     def _adverbial_phrases(self, start: int, limit: int) -> set[int]:
         """Token indices of the set phrases that stand between the parts of an incise: a preposition, a
