@@ -166,10 +166,11 @@ def _person_gender(span: Span) -> str | None:
     maire"), else None: names alone are not trusted for it, nor a noun the name is the complement of
     ("l'exception de X")."""
     doc = span.doc
-    nouns = [t for t in span if t.pos_ == "NOUN"]          # "Mme Penelope Fillon" as one mention
-    if span.start and doc[span.start - 1].pos_ == "NOUN":
-        nouns.append(doc[span.start - 1])                    # "Mme", "épouse" left out of the mention
     name = next((t for t in span if t.pos_ == "PROPN"), None)
+    end = name.i if name is not None else span.end
+    nouns = [t for t in span if t.pos_ == "NOUN" and t.i < end]   # "Mme Penelope Fillon" as one mention; not a
+    if span.start and doc[span.start - 1].pos_ == "NOUN":          # surname tagged as a noun
+        nouns.append(doc[span.start - 1])                    # "Mme", "épouse" left out of the mention
     if name is not None:
         nouns += [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     return next((g for g in map(_gender, nouns) if g in ("Masc", "Fem")), None)
