@@ -313,6 +313,9 @@ HIDDEN_SPEAKERS = [
      "Hollande lundi soir.", "Hollande"),
     ("« Nous ne négocierons jamais avec les terroristes ». C'est ce que le Premier ministre Manuel Valls a "
      "déclaré mardi.", "Valls"),
+    # a present participle's sentence subject is not a thing: "Un écran géant ..., dénonçant"
+    ("Un écran géant était installé sur la place, où a été diffusé un message de la comédienne Josiane Balasko, "
+     "dénonçant « les préjugés qui tuent chaque jour ».", "Balasko"),
     # namesakes: the pronoun goes to the one of its gender, as the noun beside each name gives it
     ("François Fillon a tenu un meeting à Paris. Son épouse Penelope Fillon était présente. « Je ne renoncerai "
      "pas à ma candidature », a-t-il déclaré.", "François"),

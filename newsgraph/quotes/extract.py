@@ -30,7 +30,8 @@ from ..nlp.extensions import text_of
 from ..records import Quote
 from .lexicon import QuoteMarks, SpeechCue, SpeechLexicon
 from .marks import QuotedSpan, find_quoted_spans
-from .speakers import SpeakerHistory, SpeakerResolver, main_country, person_history, with_context_country
+from .speakers import (SpeakerHistory, SpeakerResolver, main_country, person_history, refine_subject,
+                       with_context_country)
 
 _WORD = re.compile(r"\w[\w'’-]*")
 _SUBJ_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
@@ -375,9 +376,19 @@ class ArticleQuotes:
             if t.i >= verb.i:
                 break
             if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON") and not self._inside_quote(t.idx) \
-                    and t.lower_ not in ("qui", "que", *_DEMONSTRATIVES) and not self._is_time(t):
+                    and t.lower_ not in ("qui", "que", *_DEMONSTRATIVES) and not self._is_time(t) \
+                    and not self._is_thing(t):
                 return t
         return self._name_before(verb)
+
+    def _is_thing(self, noun: Token) -> bool:
+        """A common noun that is no actor (the actor component knows no person, role, organisation or body for
+        it), no statement noun and names nobody: "Un écran géant", "la soirée"."""
+        if noun.pos_ != "NOUN" or noun.ent_type_ in ("PER", "ORG") or refine_subject(noun) is not noun:
+            return False
+        if noun.lemma_.lower() in self.lex.document_nouns or noun.lower_ in self.lex.document_nouns:
+            return False
+        return self.resolver.lookup is not None and self.resolver.lookup(self.doc, noun) is None
 
     def _is_time(self, tok: Token) -> bool:
         return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.time_words
