@@ -434,9 +434,13 @@ def test_a_thing_governing_a_woven_fragment_is_not_its_speaker(engine, text):
     assert q.rule == "direct:governor" and q.speaker is None
 
 
-def test_a_person_governing_a_woven_fragment_is_still_its_speaker(engine):
-    (q,) = direct(engine, "Le pape François « s'associe à la douleur des familles des victimes ».")
-    assert q.speaker is not None and "François" in (q.speaker.name or "")
+@pytest.mark.parametrize("text,name", [
+    ("Le pape François « s'associe à la douleur des familles des victimes ».", "François"),
+    ("Devant la gare, un homme « ne comprenait pas pourquoi la police tirait sur la foule ».", "homme"),
+])
+def test_a_person_governing_a_woven_fragment_is_still_its_speaker(engine, text, name):
+    (q,) = direct(engine, text)
+    assert q.speaker is not None and name in (q.speaker.name or "")
 
 
 

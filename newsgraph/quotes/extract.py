@@ -381,12 +381,15 @@ class ArticleQuotes:
                 return t
         return self._name_before(verb)
 
+    def _is_document(self, noun: Token) -> bool:
+        return noun.pos_ == "NOUN" and bool({noun.lemma_.lower(), noun.lower_} & self.lex.document_nouns)
+
     def _is_thing(self, noun: Token) -> bool:
         """A common noun that is no actor (the actor component knows no person, role, organisation or body for
-        it), no statement noun and names nobody: "Un écran géant", "la soirée"."""
+        it), no statement noun, no person noun of the lexicon ("un homme") and names nobody: "Un écran géant"."""
         if noun.pos_ != "NOUN" or noun.ent_type_ in ("PER", "ORG") or refine_subject(noun) is not noun:
             return False
-        if noun.lemma_.lower() in self.lex.document_nouns or noun.lower_ in self.lex.document_nouns:
+        if self._is_document(noun) or {noun.lemma_.lower(), noun.lower_} & self.lex.person_nouns:
             return False
         return self.resolver.lookup is not None and self.resolver.lookup(self.doc, noun) is None
 
@@ -504,9 +507,11 @@ class ArticleQuotes:
             cue = self._governor(span)
             if cue.subject is not None and cue.subject.pos_ == "NOUN":
                 cue.subject = self._source_token(cue.subject)   # "le rapport de X « ... »": its author
-            if cue.subject is not None:                         # not a speech verb: only an actor speaks
-                speaker, _ = self.resolver.resolve(self.doc, cue.subject, self.history, before=span.open_at,
-                                                   named_only=True)
+            if cue.subject is not None and (self._is_thing(cue.subject) or self._is_document(cue.subject)):
+                cue.subject = None                              # not a speech verb: a thing does not speak, nor a
+                                                                # statement noun with no author ("Le texte « »")
+            if cue.subject is not None:
+                speaker, _ = self.resolver.resolve(self.doc, cue.subject, self.history, before=span.open_at)
             if speaker is None:
                 colon = self._colon_earlier(span)
                 if colon is not None:

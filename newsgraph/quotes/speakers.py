@@ -421,12 +421,6 @@ def _apposed_name(token: Token) -> Token | None:
     return None
 
 
-def _proper(token: Token) -> bool:
-    """A proper name: tagged so, or a capitalised word inside a sentence."""
-    return token.pos_ == "PROPN" or token.ent_type_ in ("PER", "ORG") \
-        or token.text[:1].isupper() and not token.is_sent_start and token.i > 0 and not token.nbor(-1).is_punct
-
-
 def _partitive_group(token: Token) -> Token | None:
     """The group a partitive pronoun takes its member from: "l'un des manifestants" -> "manifestants"."""
     if token.lemma_.lower() not in ("un", "une", "certain", "certains", "plusieurs", "aucun", "chacun"):
@@ -443,15 +437,11 @@ class SpeakerResolver:
     def __init__(self, lookup: ActorLookup | None):
         self.lookup = lookup
 
-    def resolve(self, doc: Doc, token: Token, history: SpeakerHistory, before: int | None = None,
-                named_only: bool = False) -> tuple[Actor | None, str]:
-        """(actor, how) for the subject ``token``; how is actor | pronoun | role | name | thing.
+    def resolve(self, doc: Doc, token: Token, history: SpeakerHistory, before: int | None = None) -> tuple[Actor | None, str]:
+        """(actor, how) for the subject ``token``; how is actor | pronoun | role | name.
 
         ``before``: resolve pronouns and roles against what was named before this offset (the opening mark of
         a quotation whose incise names the speaker, so that names inside the quotation are not taken).
-        ``named_only``: the subject of a verb that is not a speech verb (a woven fragment's governor) speaks
-        only when it is an actor (a person, a role, an organisation or a body), a pronoun or a proper name; a
-        common noun nobody knows ("cette soirée", "la question") is a thing, and the speaker unknown.
         """
         if token.pos_ == "DET" and token.head.i != token.i:
             token = token.head
@@ -484,8 +474,6 @@ class SpeakerResolver:
             found = history.last_speaker(where)
             if found is not None and _identified(found):
                 return found, "role"           # "a ajouté le quotidien" after "Le Figaro annonce"
-        if named_only and not _proper(token):
-            return None, "thing"
         name = speaker_name(token)
         actor = Actor(name=name, mention=name, country=adjective_country(token) if token.pos_ == "NOUN" else None)
         if token.pos_ == "PROPN":
