@@ -305,6 +305,24 @@ HIDDEN_SPEAKERS = [
     # a partitive subject with a name set off after it
     ("L'un des deux porte-parole des équipes scientifiques ayant participé à la recherche du virus, Jean Lemaire, "
      "a annoncé : « C'est un résultat provisoire, mais nous le croyons solide ».", "Jean Lemaire"),
+    # "qui" hung on a thing that complements an adjective: the noun the adjective describes
+    ("Manuel Valls a été enfariné jeudi à Strasbourg par un militant opposé à la loi travail qui a crié « on "
+     "n'oublie pas, on ne pardonne pas ».", "militant"),
+    # a cleft sentence right after the quotation: "C'est ce qu'a affirmé X", "C'est ce que X a déclaré"
+    ("« La France ne cédera pas face à la menace terroriste. » C'est ce qu'a affirmé le président François "
+     "Hollande lundi soir.", "Hollande"),
+    ("« Nous ne négocierons jamais avec les terroristes ». C'est ce que le Premier ministre Manuel Valls a "
+     "déclaré mardi.", "Valls"),
+    # a present participle's sentence subject is not a thing: "Un écran géant ..., dénonçant"
+    ("Un écran géant était installé sur la place, où a été diffusé un message de la comédienne Josiane Balasko, "
+     "dénonçant « les préjugés qui tuent chaque jour ».", "Balasko"),
+    # namesakes: the pronoun goes to the one of its gender, as the noun beside each name gives it
+    ("François Fillon a tenu un meeting à Paris. Son épouse Penelope Fillon était présente. « Je ne renoncerai "
+     "pas à ma candidature », a-t-il déclaré.", "François"),
+    ("Penelope Fillon a été entendue par les enquêteurs. Son mari François Fillon était absent. « Je n'ai rien "
+     "à cacher », a-t-elle déclaré.", "Penelope"),
+    ("François Fillon a dénoncé une opération politique. Sa femme Penelope Fillon a été entendue par les "
+     "enquêteurs. « Je n'ai rien à cacher », a déclaré Mme Fillon.", "Penelope"),
 ]
 
 
@@ -384,8 +402,61 @@ def test_a_genitive_inside_the_subject_is_not_the_antecedent(engine):
     assert q.speaker is not None and "Fitoussi" in (q.speaker.name or "")
 
 
+NATIONALITY_INCISES = [
+    ("« Nous avons tout perdu dans les bombardements », raconte une jeune Syrienne réfugiée à Izmir.", "SYR"),
+    ("« Personne ne nous a prévenus de l'attaque », affirment deux Américains présents sur place.", "USA"),
+]
+
+
+@pytest.mark.parametrize("text,country", NATIONALITY_INCISES)
+def test_a_capitalised_nationality_after_an_incise_verb_gives_its_country(engine, text, country):
+    (q,) = direct(engine, text)
+    assert q.speaker is not None and q.speaker.country == country
+
+
 def test_a_nominalised_nationality_adjective_is_the_inverted_speaker(engine):
     text = ("Le tireur, Esteban Santiago, a ouvert le feu à l'aéroport de Fort Lauderdale. « Il tirait sur "
             "tout le monde sans rien dire », a raconté une Canadienne qui attendait son vol vers Toronto.")
     (q,) = direct(engine, text)
     assert q.speaker is not None and "Canadienne" in (q.speaker.name or "")
+
+
+# -- a woven fragment's governor that is not a speech verb: only an actor speaks, not a thing
+WOVEN_THINGS = [
+    "La soirée a réuni des centaines de militants. Cette soirée « restera dans les mémoires de tous les participants ».",
+    "Le texte « ouvre la voie à une réforme profonde du système » et sera examiné mardi par les députés.",
+]
+
+
+@pytest.mark.parametrize("text", WOVEN_THINGS)
+def test_a_thing_governing_a_woven_fragment_is_not_its_speaker(engine, text):
+    (q,) = direct(engine, text)
+    assert q.rule == "direct:governor" and q.speaker is None
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le pape François « s'associe à la douleur des familles des victimes ».", "François"),
+    ("Devant la gare, un homme « ne comprenait pas pourquoi la police tirait sur la foule ».", "homme"),
+])
+def test_a_person_governing_a_woven_fragment_is_still_its_speaker(engine, text, name):
+    (q,) = direct(engine, text)
+    assert q.speaker is not None and name in (q.speaker.name or "")
+
+
+
+# -- who a participle cue's subject is: the inverted name after a cleft "c'est ce qu'a ...", and not the agent of a
+# participle that merely describes the quotation's own subject
+PARTICIPLE_SUBJECTS = [
+    ("Le gouvernement a présenté son plan lundi. C'est ce qu'a annoncé le ministre Jean Dupont, soulignant "
+     "que « la situation est grave et exige une réponse ».", True),
+    ("Le syndicat a réagi. Les mesures annoncées par le ministre Jean Dupont « ne suffiront pas à régler "
+     "le problème ».", False),
+]
+
+
+@pytest.mark.parametrize("text,speaks", PARTICIPLE_SUBJECTS)
+def test_the_subject_of_a_participle_cue(engine, text, speaks):
+    (q,) = direct(engine, text)
+    assert (q.speaker is not None and "Dupont" in (q.speaker.name or "")) == speaks
+
+

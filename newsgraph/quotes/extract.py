@@ -4,7 +4,7 @@ Everything runs on the joined article Doc (offsets are offsets into ``Article.te
 attributed in text order so that "a-t-il ajouté" or "le ministre" can fall back to the speaker before.
 Rules recorded on each Quote (``Quote.rule``):
 
-    direct:incise     « ... », a précisé le Kremlin / « ... » a-t-il ajouté / « ... », selon X
+    direct:incise     « ... », a précisé le Kremlin / « ... » a-t-il ajouté / « ... », selon X / « ... ». C'est ce qu'a dit X
     direct:cue        X a déclaré : « ... » / X affirme que « ... » / X a salué un «appel positif»
     direct:colon      X a réagi vivement : « ... »  (any verb before a colon) / Trump : « ... » (a name and a colon)
     direct:dash       « ... » then a paragraph "— Name, title"
@@ -30,7 +30,8 @@ from ..nlp.extensions import text_of
 from ..records import Quote
 from .lexicon import QuoteMarks, SpeechCue, SpeechLexicon
 from .marks import QuotedSpan, find_quoted_spans
-from .speakers import SpeakerHistory, SpeakerResolver, main_country, person_history, with_context_country
+from .speakers import (SpeakerHistory, SpeakerResolver, main_country, person_history, refine_subject,
+                       with_context_country)
 
 _WORD = re.compile(r"\w[\w'’-]*")
 _SUBJ_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
@@ -39,6 +40,7 @@ _VERBAL = {"VERB", "AUX"}
 _OBJECT_PRONOUNS = {"lui", "leur", "en", "y", "le", "la", "les", "l'", "me", "te", "se", "s'", "nous", "vous"}
 _STRESSED_PRONOUNS = {"lui", "elle", "eux", "elles"}     # "selon lui", "pour elle"
 # possessive determiners: "selon ses sources" names nobody ("nos informations": the newspaper's own)
+_DEMONSTRATIVES = {"c'", "c’", "ce", "cela", "ça", "ceci"}     # "C'est ce qu'a annoncé X": never the speaker
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "mon", "ma", "mes", "votre", "vos"}
 MAX_CONTINUE_GAP = 400      # characters between two quotations for the second to inherit the speaker
 
@@ -197,10 +199,13 @@ class ArticleQuotes:
             return True
         return "Pass" in verb.morph.get("Voice") and not any(c.lemma_ == "avoir" for c in auxes)
 
-    @staticmethod
-    def _relative_person(noun: Token) -> Token:
+    def _relative_person(self, noun: Token) -> Token:
         """The antecedent of "qui" hung on the last noun of a complement: the person that noun phrase describes
-        ("X, le chef de mission de MSF pour la Syrie qui considère" -> X), else the noun itself."""
+        ("X, le chef de mission de MSF pour la Syrie qui considère" -> X; "un militant opposé à la loi travail
+        qui a crié" -> "militant"), else the noun itself."""
+        described = self._described_by_complement(noun)
+        if described is not None:
+            return described
         tok = noun
         for _ in range(4):
             if tok.dep_ != "nmod" or tok.head.i == tok.i:
@@ -221,6 +226,18 @@ class ArticleQuotes:
                 k -= 1
             return doc[k]
         return noun
+
+    def _described_by_complement(self, noun: Token) -> Token | None:
+        """The noun an adjective or participle describes when ``noun``, a thing (no actor, no name), is that
+        adjective's complement: "un militant opposé à la loi travail" -> "militant"."""
+        if noun.pos_ != "NOUN" or noun.ent_type_ in ("PER", "ORG") or not noun.dep_.startswith(("obl", "nmod")):
+            return None
+        if self.resolver.lookup is not None and self.resolver.lookup(self.doc, noun) is not None:
+            return None
+        adj = noun.head
+        if adj.pos_ not in ("ADJ", "VERB") or adj.dep_ not in ("amod", "acl") or adj.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return adj.head
 
     def _comparative_incise(self, verb: Token) -> bool:
         """'comme le précise X', 'ainsi que l'a rappelé X': the subject comes after the verb."""
@@ -254,6 +271,14 @@ class ArticleQuotes:
         return ("Part" in form and "Past" in verb.morph.get("Tense") and not self._has_aux(verb)
                 and verb.dep_ in ("acl", "amod", "appos", "conj") and head.pos_ in ("NOUN", "PROPN")
                 and (head.pos_ == "PROPN" or head.dep_.startswith("nsubj")) and self._subject(verb) is None)
+
+    def _describes_quoted_subject(self, verb: Token, span: QuotedSpan) -> bool:
+        """A participle set on a noun ("les mesures annoncées par X") whose noun is the subject of a predicate
+        inside the quotation: it describes the subject, it does not introduce the quotation."""
+        if verb.dep_ not in ("acl", "amod") or "Part" not in verb.morph.get("VerbForm") or self._has_aux(verb):
+            return False
+        noun = verb.head
+        return noun.dep_.startswith("nsubj") and span.open_at <= noun.head.idx < span.after
 
     @staticmethod
     def _finite_or_past(verb: Token) -> bool:
@@ -351,9 +376,22 @@ class ArticleQuotes:
             if t.i >= verb.i:
                 break
             if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON") and not self._inside_quote(t.idx) \
-                    and t.lower_ not in ("qui", "que") and not self._is_time(t):
+                    and t.lower_ not in ("qui", "que", *_DEMONSTRATIVES) and not self._is_time(t) \
+                    and not self._is_thing(t):
                 return t
         return self._name_before(verb)
+
+    def _is_document(self, noun: Token) -> bool:
+        return noun.pos_ == "NOUN" and bool({noun.lemma_.lower(), noun.lower_} & self.lex.document_nouns)
+
+    def _is_thing(self, noun: Token) -> bool:
+        """A common noun that is no actor (the actor component knows no person, role, organisation or body for
+        it), no statement noun, no person noun of the lexicon ("un homme") and names nobody: "Un écran géant"."""
+        if noun.pos_ != "NOUN" or noun.ent_type_ in ("PER", "ORG") or refine_subject(noun) is not noun:
+            return False
+        if self._is_document(noun) or {noun.lemma_.lower(), noun.lower_} & self.lex.person_nouns:
+            return False
+        return self.resolver.lookup is not None and self.resolver.lookup(self.doc, noun) is None
 
     def _is_time(self, tok: Token) -> bool:
         return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.time_words
@@ -400,8 +438,11 @@ class ArticleQuotes:
             if t.pos_ == "ADJ" and self.doc[j - 1].pos_ == "DET" and j + 1 < len(self.doc) \
                     and self.doc[j + 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
                 return t                               # a nominalised adjective: "a raconté une Canadienne qui"
-            if t.pos_ in ("ADV", "DET", "PUNCT", "ADJ") or t.text in ("-t",) or self._is_time(t):
-                j += 1                                 # "a déclaré le nouveau ministre", "a indiqué mardi soir X"
+            if t.pos_ == "ADJ" and t.text[:1].isupper() and j + 1 < len(self.doc) \
+                    and self.doc[j + 1].pos_ not in ("NOUN", "PROPN"):
+                return t                               # capitalised, a nationality is a noun: "une jeune Syrienne"
+            if t.pos_ in ("ADV", "DET", "NUM", "PUNCT", "ADJ") or t.text in ("-t",) or self._is_time(t):
+                j += 1                                 # "a déclaré le nouveau ministre", "affirment deux témoins"
                 continue
             if t.pos_ in ("NOUN", "PROPN", "PRON") or t.pos_ == "X" and t.ent_type_ in ("PER", "ORG"):
                 return t                               # a foreign name may be tagged X ("Human Rights Watch")
@@ -443,7 +484,7 @@ class ArticleQuotes:
 
     def _direct(self, span: QuotedSpan, previous: list[Quote]) -> Quote | None:
         body = span.text(self.text)
-        cue = self._incise_after(span) or self._cue_before(span) or self._dash_after(span)
+        cue = self._incise_after(span) or self._cue_before(span) or self._cleft_after(span) or self._dash_after(span)
         if cue is not None and cue.subject is not None and cue.subject.pos_ == "NOUN":
             cue.subject = self._source_token(cue.subject)   # "précise le communiqué de X", "l'analyse de X :"
         if cue is None and not self._has_verb(span):
@@ -464,6 +505,11 @@ class ArticleQuotes:
                 speaker, _ = self.resolver.resolve(self.doc, cue.subject, self.history, before=span.open_at)
         if cue is None:
             cue = self._governor(span)
+            if cue.subject is not None and cue.subject.pos_ == "NOUN":
+                cue.subject = self._source_token(cue.subject)   # "le rapport de X « ... »": its author
+            if cue.subject is not None and (self._is_thing(cue.subject) or self._is_document(cue.subject)):
+                cue.subject = None                              # not a speech verb: a thing does not speak, nor a
+                                                                # statement noun with no author ("Le texte « »")
             if cue.subject is not None:
                 speaker, _ = self.resolver.resolve(self.doc, cue.subject, self.history, before=span.open_at)
             if speaker is None:
@@ -529,6 +575,35 @@ class ArticleQuotes:
                 continue                               # "a-t-il d'abord affirmé", "a encore ajouté"
             break
         return None
+
+    def _cleft_after(self, span: QuotedSpan) -> Cue | None:
+        """« ... ». C'est ce qu'a affirmé X: a cleft sentence right after the quotation, in its paragraph, whose
+        relative clause has a speech verb, names the speaker (the verb's subject, inverted or not)."""
+        if span.close_at is None:
+            return None
+        last = self._token_at(span.close_at)
+        _, pe = self._paragraph_of(span.close_at)
+        if last is None or last.i + 5 >= len(self.doc):
+            return None
+        if self.doc[last.i + 1].text in (".", "!", "?"):
+            first = last.i + 2                         # « ... ». C'est ce qu'a ...
+        elif span.text(self.text).rstrip()[-1:] in (".", "!", "?"):
+            first = last.i + 1                         # « ... . » C'est ce qu'a ...
+        else:
+            return None
+        c, be, ce, que = self.doc[first:first + 4]
+        if c.lower_ not in _DEMONSTRATIVES or be.lemma_ != "être" or ce.lower_ != "ce" \
+                or que.lower_ not in ("que", "qu'", "qu’") or que.idx >= pe:
+            return None
+        limit = next((t.i for t in que.sent if t.i > que.i and t.text in (".", "!", "?", ";")), que.sent.end)
+        verb = next((t for t in self.doc[que.i + 1:limit] if t.pos_ == "VERB"), None)   # the relative's verb
+        cue = self._verb_cue(verb) if verb is not None else None
+        if cue is None or not self._finite_or_past(verb):
+            return None
+        subject = self._subject(verb)                  # "ce que le ministre a déclaré"; not the cleft's "c'"
+        if subject is None or subject.i <= que.i:
+            subject = self._inverted_subject(verb, limit, que.i + 1)   # "ce qu'a affirmé X"
+        return Cue(verb, self._cue_text(verb), subject, "direct:incise", cue.kind)
 
     def _adverbial_phrases(self, start: int, limit: int) -> set[int]:
         """Token indices of the set phrases that stand between the parts of an incise: a preposition, a
@@ -638,6 +713,8 @@ class ArticleQuotes:
             cue = self._verb_cue(t) or (self._mistagged_cue(t) if self.doc[t.i + 1].text == ":" else None)
             if cue is not None and self._adjectival(t):
                 continue                               # "Michel Guay, jeune appelé et témoin, raconte : « »"
+            if cue is not None and self._describes_quoted_subject(t, span):
+                continue                               # "les mesures annoncées par X « ne suffiront pas »"
             if cue is not None and not self._negated(t) and (not self._passive(t) or self._subject(t) is not None):
                 subject = self._subject(t)
                 if subject is None and t.pos_ not in _VERBAL:

@@ -38,6 +38,8 @@ class SpeechLexicon:
     complementizers: frozenset[str]
     # nouns of a statement or its source ("communiqué", "sources"): the speaker is their author
     document_nouns: frozenset[str] = frozenset()
+    # common nouns of persons no role names ("homme", "femme", "témoin"): a speaker, never a thing
+    person_nouns: frozenset[str] = frozenset()
     verbs: dict[str, SpeechCue] = field(default_factory=dict)
     preps: dict[str, SpeechCue] = field(default_factory=dict)
 
@@ -67,7 +69,8 @@ class SpeechLexicon:
                                     hint=f"this newsgraph reads version {SUPPORTED_VERSION}")
         kinds = set(header.get("kinds", {}))
         lex = cls(version=header["version"], complementizers=frozenset(c.lower() for c in header.get("complementizers", [])),
-                  document_nouns=frozenset(w.lower() for w in header.get("document_nouns", [])))
+                  document_nouns=frozenset(w.lower() for w in header.get("document_nouns", [])),
+                  person_nouns=frozenset(w.lower() for w in header.get("person_nouns", [])))
         for n, row in enumerate(rows[1:], 2):
             cue = _cue(row, kinds, f"{lang.code}/{SPEECH_FILE} entry {n}")
             if cue.pos == "verb" and " " in cue.lemma:

@@ -77,6 +77,21 @@ class SpeakerHistory:
         nearest_at = max((n.offset for n in (*self.speakers, *self.persons) if n.offset < offset), default=-1)
         return nearest if nearest_at >= window[-1][0] else None
 
+    def namesake(self, name: Span, actor: Actor | None, offset: int) -> Actor | None:
+        """'Mme Fillon' after 'François Fillon' and 'son épouse Penelope Fillon': of the persons named before
+        ``offset`` with this surname, the one whose gender (from a title or a noun beside a mention) is the
+        title's, when ``actor`` is not of it. None when the title gives no gender or nothing else agrees."""
+        gender = _person_gender(name)
+        words = name.text.split()
+        if gender is None or not words:
+            return None
+        same = [n for n in self.named if n.offset < offset and n.number is None and n.actor.name
+                and n.actor.name.split()[-1] == words[-1]]
+        if actor is not None and any(_same(n.actor, actor) and n.gender == gender for n in same):
+            return None
+        agreeing = {n.actor.id or n.actor.name: n.actor for n in same if n.gender == gender}
+        return next(iter(agreeing.values())) if len(agreeing) == 1 else None
+
     def others_between(self, start: int, end: int, actor: Actor | None) -> bool:
         """Some other actor is named (a person, or a subject) or quoted in a sentence that begins after ``start``
         and before ``end``: a quotation after it does not continue the one before ``start``."""
@@ -134,15 +149,31 @@ def _same(a: Actor, b: Actor | None) -> bool:
 
 
 def _agrees(n: _Named, feats: tuple[str, str]) -> bool:
-    """A person agrees with a singular pronoun; a described actor with its head noun's number and gender."""
+    """A person agrees with a singular pronoun (of its gender, when a title or a noun beside it gives one); a
+    described actor with its head noun's number and gender."""
     number, gender = feats
     if n.number is None:
-        return number == "Sing"
+        return number == "Sing" and n.gender in (None, gender)
     return n.number == number and (n.gender is None or n.gender == gender or number == "Plur" and gender == "Masc")
 
 
 def _gender(head: Token) -> str | None:
     return (head.morph.get("Gender") or [None])[0]
+
+
+def _person_gender(span: Span) -> str | None:
+    """A person's gender from a title or a noun set right beside the name ("Mme X", "son épouse X", "X, le
+    maire"), else None: names alone are not trusted for it, nor a noun the name is the complement of
+    ("l'exception de X")."""
+    doc = span.doc
+    name = next((t for t in span if t.pos_ == "PROPN"), None)
+    end = name.i if name is not None else span.end
+    nouns = [t for t in span if t.pos_ == "NOUN" and t.i < end]   # "Mme Penelope Fillon" as one mention; not a
+    if span.start and doc[span.start - 1].pos_ == "NOUN":          # surname tagged as a noun
+        nouns.append(doc[span.start - 1])                    # "Mme", "épouse" left out of the mention
+    if name is not None:
+        nouns += [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    return next((g for g in map(_gender, nouns) if g in ("Masc", "Fem")), None)
 
 
 def _inside(offset: int, quoted: list[tuple[int, int]]) -> bool:
@@ -174,7 +205,7 @@ def _named_entry(doc: Doc, m) -> _Named | None:
     head = span.root
     subject = _is_subject(head) or any(t.dep_.startswith("nsubj") for t in span)
     if m.label == "PER":
-        return _Named(m.start, m.actor or Actor(name=m.text, mention=m.text), subject)
+        return _Named(m.start, m.actor or Actor(name=m.text, mention=m.text), subject, gender=_person_gender(span))
     if m.label == "ORG" and subject:               # a named organisation, known or not
         return _Named(m.start, m.actor or Actor(name=m.text, mention=m.text), True, "Sing", _gender(head))
     if m.actor is None or m.label == "LOC" or not subject \
@@ -418,6 +449,8 @@ class SpeakerResolver:
         token = refine_subject(token)
         where = min(token.idx, before) if before is not None else token.idx
         actor = self.lookup(doc, token) if self.lookup else None
+        if token.pos_ == "PROPN":
+            actor = history.namesake(proper_name(token), actor, where) or actor
         if actor is not None and token is not described and actor.id is None:
             actor = self._with_description(doc, described, actor)
         if actor is not None and _placeless(actor) and actor.name and actor.resolution != "role":
