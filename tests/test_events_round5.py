@@ -284,3 +284,13 @@ def test_an_act_noun_dated_by_a_possessive_happened(engine):
 def test_the_agent_of_a_passive_hung_on_its_complement(engine):
     got = records(engine, "Le Premier ministre est accusé de corruption par l'opposition à Kiev.")
     assert ("UKR", "11", "UKR") in got, got
+
+
+def test_a_habit_is_no_event(engine):
+    got = records(engine, "Les Américains mènent régulièrement des bombardements à l'aide de drones au Yémen.")
+    assert not any(r == "19" for _, r, _ in got), got
+
+
+def test_a_systematic_refusal_is_still_a_rejection(engine):
+    got = records(engine, "Au Burundi, le pouvoir refuse systématiquement tout dialogue avec l'opposition burundaise.")
+    assert any(r == "12" for _, r, _ in got), got

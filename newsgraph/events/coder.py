@@ -53,6 +53,8 @@ ASSAULT_FOR_FIGHT = {"190": "180", "193": "180"}
 SIDE_ADJECTIVES = {"rebelle": "REB", "jihadiste": "REB", "djihadiste": "REB", "insurgé": "REB", "islamiste": "REB",
                    "terroriste": "REB", "séparatiste": "REB", "loyaliste": "MIL", "gouvernemental": "MIL"}
 JOINT_ROOTS = frozenset({"04", "06"})   # consultations and cooperation between coordinated sources: one event
+HABITUAL_ADVERBS = frozenset({"souvent", "fréquemment", "régulièrement", "parfois", "habituellement",
+                              "généralement", "rarement", "couramment"})
 TEMPORAL_PREPOSITIONS = frozenset({"lors", "après", "depuis", "avant", "pendant", "durant", "dès"})
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})   # coordinated sources with no target act toward each other
@@ -340,6 +342,8 @@ class EventCoder:
         # conditional of the press ("auraient été revendiquées": allegedly), which reports an event
         if _conditional(pred) or any("Mood=Sub" in str(t.morph) for t in [pred, *F.aux_children(pred)]):
             return True                    # hypothetical, wished or required
+        if any(c.dep_ == "advmod" and F.lemma(c) in HABITUAL_ADVERBS for c in F.clause_children(pred)):
+            return True                    # "est fréquemment soupçonné de", "attaquent régulièrement": a habit, not an event
         if pred.dep_ in ("ccomp", "csubj") and pred.head.pos_ == "ADJ":
             return True                    # "il est essentiel que X coopèrent"
         if any(c.dep_ == "mark" and F.lemma(c) == "si" for c in pred.children):
