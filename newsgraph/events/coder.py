@@ -211,7 +211,6 @@ class EventCoder:
             return True                    # "une vague de manifestations secoue le pays": the series has the role
         if trig.cameo and self.codes[trig.cameo].quad_class in (1, 2):
             return True                    # cooperative nouns need a named partner (checked when built)
-        head = tok.head
         if tok.dep_ in F.OBL_DEPS and head.i != tok.i:
             casualties = self.lexicon.cue("casualty_noun")
             if F.lemma(head) in casualties and self.toll_genitive(tok):
@@ -289,8 +288,7 @@ class EventCoder:
         """A word of blame in the predicate's complements ("qualifié les Pays-Bas de « vestiges du nazisme »",
         "traite les journalistes de « sales prostituées »", "juge la décision inacceptable")."""
         words = self.lexicon.cue("pejorative_word")
-        return any(F.lemma(d) in words or d.lower_ in words or d.lower_.rstrip("sx") in words
-                   for d in F.descendants(tok, 3))
+        return any(F.word_in(d, words) for d in F.descendants(tok, 3))
 
     def supports(self, e: LexiconEntry) -> tuple[str, ...]:
         """An act noun (one of whose support verbs is a light verb: "mener une offensive", "procéder à une
@@ -721,12 +719,8 @@ class EventCoder:
         if tok.dep_ != "nmod" or tok.head.i == tok.i or F.case_lemma(tok) != "de":
             return False
         acts = self.lexicon.cue("party_act_noun")
-
-        def act(t: Token) -> bool:         # the tagger reads some of them as verbs ("l'offre" -> offrir)
-            return F.lemma(t) in acts or t.lower_ in acts or t.lower_.rstrip("sx") in acts
-
         head = tok.head                    # "l'offre de dialogue des États-Unis": through one complement noun
-        return act(head) or (head.dep_ == "nmod" and head.head.i != head.i and act(head.head))
+        return F.word_in(head, acts) or (head.dep_ == "nmod" and head.head.i != head.i and F.word_in(head.head, acts))
 
     def attributed_to(self, noun: Token) -> list[Token]:
         """The "à" complement of an attribution participle on a noun ("l'attentat, attribué à X")."""

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
+from ..actors import main_country
 from ..records import Actor
 
 # sectors of generic, nationally-bound actors that take the context country when they have none
@@ -57,7 +58,6 @@ class PlaceContext:
             if span is not None:
                 by_sentence.setdefault(span.sent.start_char, c)
         country = (head_counts or counts).most_common(1)[0][0] if (head_counts or counts) else None
-        from ..actors import main_country
         return cls(article_country=country, by_sentence=by_sentence, actors_country=main_country(doc))
 
     def country(self, sent: Span) -> str | None:

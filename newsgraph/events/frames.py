@@ -48,6 +48,12 @@ def lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def word_in(tok: Token, words: frozenset[str]) -> bool:
+    """The token is one of ``words`` by its lemma or its form, singular or plural: the tagger lemmatises some nouns
+    as verbs ("l'offre" -> offrir) or leaves plurals ("prostituées")."""
+    return lemma(tok) in words or tok.lower_ in words or tok.lower_.rstrip("sx") in words
+
+
 def aux_children(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
 

@@ -26,11 +26,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors import main_country
 from ..nlp.extensions import text_of
 from ..records import Quote
 from .lexicon import QuoteMarks, SpeechCue, SpeechLexicon
 from .marks import QuotedSpan, find_quoted_spans
-from .speakers import (SpeakerHistory, SpeakerResolver, main_country, person_history, refine_subject,
+from .speakers import (SpeakerHistory, SpeakerResolver, person_history, refine_subject,
                        with_context_country)
 
 _WORD = re.compile(r"\w[\w'’-]*")

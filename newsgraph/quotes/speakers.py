@@ -345,12 +345,6 @@ def speaker_name(token: Token) -> str:
     return span.text.strip()
 
 
-def main_country(doc: Doc) -> str | None:
-    """The country most mentioned in the article, when it leads clearly (``newsgraph.actors.main_country``)."""
-    from ..actors import main_country as actors_main_country
-    return actors_main_country(doc)
-
-
 def with_context_country(actor: Actor | None, country: str | None) -> Actor | None:
     """An unknown speaker with no country of its own (a person known by name only, "l'armée", "un témoin")
     is taken to be from the article's main country."""
