@@ -14,6 +14,7 @@ from ..lang import LanguageData
 from .ambiguity import Guards
 from .dating import DateReader
 from .kb import KnowledgeBase
+from .individual import IndividualFinder, IndividualWords
 from .lexicon import Lexicon, role_entries
 from .resolve import Resolver
 
@@ -31,7 +32,9 @@ class ActorsComponent:
             guards = Guards.from_data(data.json("ambiguity.json"), self.kb, [*model_words(nlp), *months])
         acronyms = {a: tuple(r.id for r in rs if r.id is not None) for a, rs in guards.acronyms.items()}
         self.lexicon = Lexicon(self.kb, roles, acronyms)
-        self.resolver = Resolver(self.kb, self.lexicon, DateReader(months), guards)
+        individuals = IndividualWords.from_data(data.json("individuals.json")) if data.has("individuals.json") \
+            else IndividualWords()
+        self.resolver = Resolver(self.kb, self.lexicon, DateReader(months), guards, IndividualFinder(individuals))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.mentions = self.resolver(doc)

@@ -29,6 +29,7 @@ from ..nlp.extensions import text_of
 from ..records import Actor, Mention
 from .ambiguity import Guards
 from .dating import DateReader
+from .individual import INDIVIDUAL_COUNTRY, IndividualFinder, IndividualWords
 from .entities import fix_entities, in_street_name, name_after_common_noun
 from .kb import KbEntity, KnowledgeBase
 from .lexicon import KIND_PRIORITY, Lexicon, Target
@@ -150,8 +151,9 @@ def adjective_country(token: Token) -> str | None:
 
 class Resolver:
     def __init__(self, kb: KnowledgeBase, lexicon: Lexicon, dates: DateReader | None = None,
-                 guards: Guards | None = None):
+                 guards: Guards | None = None, individuals: IndividualFinder | None = None):
         self.kb = kb
+        self.individuals = individuals or IndividualFinder(IndividualWords())
         self.lexicon = lexicon
         self.dates = dates or DateReader({})
         self.guards = guards or Guards()
@@ -213,6 +215,7 @@ class Resolver:
                 if doc[i]._.mention is None:
                     doc[i]._.mention = idx
         doc.user_data[COUNTRY_ADJECTIVES] = dict(work.adjectives)
+        doc.user_data[INDIVIDUAL_COUNTRY] = self.individuals(doc, work.adjectives, work.demonyms)
         return mentions
 
     # -- 1. matching ----------------------------------------------------------------------------------

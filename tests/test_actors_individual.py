@@ -1,0 +1,40 @@
+"""The nationality of an article's unnamed individual: one identification gives it to his other descriptions.
+
+Records as in test_events_round5: (source actor key, root, target actor key or None).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_events_round5 import records
+
+RECORDS = [
+    # a demonym as the predicate of a participle on the noun
+    ("Un homme a attaqué des militaires à Paris, en France. L'agresseur, identifié comme un Égyptien de 29 ans, "
+     "était armé de deux machettes.", [("EGY", "18", "FRA")]),
+    # a national noun in apposition
+    ("Un homme a poignardé un policier à Bruxelles, en Belgique. L'homme, un ressortissant marocain, a été arrêté.",
+     [("MAR", "18", "BEL")]),
+    # a copular predicate
+    ("Un homme a tiré sur des passants à Munich, en Allemagne. Le tireur est un Iranien de 18 ans.",
+     [("IRN", "18", "DEU")]),
+    # the implicit author of an agentless attack is the identified attacker
+    ("Des militaires agressés au Louvre à Paris, en France. L'agresseur, un Égyptien de 29 ans, a été blessé.",
+     [("EGY", "18", "FRA")]),
+]
+
+UNCHANGED = [
+    # an origin is no nationality
+    ("Un homme a attaqué des militaires à Paris, en France. L'individu, d'origine algérienne, a été arrêté.",
+     [("FRA", "18", "FRA")]),
+    # two individuals of different nationalities: nobody is the article's individual
+    ("Un homme a attaqué des militaires à Paris, en France. L'agresseur est un Égyptien. Le second suspect est un "
+     "Tunisien.", [("FRA", "18", "FRA")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RECORDS + UNCHANGED, ids=[r[0][-40:] for r in RECORDS + UNCHANGED])
+def test_individual_records(engine, text, expected):
+    got = records(engine, text)
+    for event in expected:
+        assert event in got, f"{event} not in {got}"
