@@ -18,12 +18,20 @@ RECORDS = [
     # a copular predicate
     ("Un homme a tiré sur des passants à Munich, en Allemagne. Le tireur est un Iranien de 18 ans.",
      [("IRN", "18", "DEU")]),
+    # "il s'agit de": the person the text presents, a nationality adjective after the age
+    ("Un homme a foncé sur la foule à Anvers, en Belgique. Il s'agit de Mohamed R., 39 ans, français d'origine "
+     "tunisienne.", [("FRA", "18", "BEL")]),
+    ("Un homme a foncé sur la foule à Anvers, en Belgique. Il s'agit d'un Tunisien de 31 ans.",
+     [("TUN", "18", "BEL")]),
     # the implicit author of an agentless attack is the identified attacker
     ("Des militaires agressés au Louvre à Paris, en France. L'agresseur, un Égyptien de 29 ans, a été blessé.",
      [("EGY", "18", "FRA")]),
 ]
 
 UNCHANGED = [
+    # "il s'agit de" about a thing
+    ("Un homme a attaqué des militaires à Paris, en France. Il s'agit d'un accord franco-allemand.",
+     [("FRA", "18", "FRA")]),
     # an origin is no nationality
     ("Un homme a attaqué des militaires à Paris, en France. L'individu, d'origine algérienne, a été arrêté.",
      [("FRA", "18", "FRA")]),

@@ -70,10 +70,13 @@ class IndividualFinder:
         """(ISO3, the nouns) when the article identifies its individual by one nationality, else None."""
         found = set()
         for tok in doc:
+            iso = None
             if is_individual(tok, self.words.nouns):
                 iso = self._identified(tok, adjectives, demonyms)
-                if iso:
-                    found.add(iso)
+            elif _lemma(tok) == "agir":
+                iso = self._presented(tok, adjectives, demonyms)
+            if iso:
+                found.add(iso)
         return (found.pop(), tuple(sorted(self.words.nouns))) if len(found) == 1 else None
 
     def _identified(self, noun: Token, adjectives: dict[int, str], demonyms: dict[int, str]) -> str | None:
@@ -89,6 +92,27 @@ class IndividualFinder:
             iso = self._nationality(t, noun, adjectives, demonyms)
             if iso:
                 return iso
+        return None
+
+    def _presented(self, verb: Token, adjectives: dict[int, str], demonyms: dict[int, str]) -> str | None:
+        """"Il s'agit d'un Tunisien de 31 ans", "il s'agit de Karim B., un Français", "il s'agit de X, 39 ans,
+        français d'origine tunisienne": the person the text presents as the one it is about."""
+        if not any(c.lower_ == "il" and c.dep_.startswith("expl") for c in verb.children) or \
+                not any(c.lower_ in ("s'", "s’", "se") for c in verb.children):
+            return None
+        for arg in (c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i):
+            if not (arg.text[:1].isupper() or _lemma(arg) in self.words.national_nouns):
+                continue                                     # "il s'agit d'un accord franco-allemand"
+            if arg.i in demonyms or arg.i in adjectives:
+                return self._nationality(arg, arg, adjectives, demonyms)
+            ages = [g for c in arg.children if c.lower_ == "ans" for g in c.children]     # "X, 39 ans, français"
+            for t in [*arg.children, *ages]:
+                if t.dep_ in ("appos", "conj") and (t.i in demonyms or t.i in adjectives) and not self._origin(t):
+                    return demonyms.get(t.i) or adjectives.get(t.i)
+                if t.dep_ == "appos":
+                    iso = self._nationality(next((g for g in t.children if g.dep_ == "amod"), t), t, adjectives, demonyms)
+                    if iso:
+                        return iso
         return None
 
     def _nationality(self, t: Token, noun: Token, adjectives: dict[int, str], demonyms: dict[int, str]) -> str | None:
