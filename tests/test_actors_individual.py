@@ -46,3 +46,19 @@ def test_individual_records(engine, text, expected):
     got = records(engine, text)
     for event in expected:
         assert event in got, f"{event} not in {got}"
+
+
+# a role sent by an organisation or a state is theirs, and the name in the headline takes what the text gives it
+SENT = [
+    ("Burundi : le pays demande le remplacement de Karim Selmani\n\nLe gouvernement a demandé le remplacement de "
+     "Karim Selmani, émissaire envoyé par le Conseil de sécurité des Nations unies.", "UN", None),
+    ("Des soldats envoyés par la Russie sont arrivés à Damas.", None, "RUS"),
+]
+
+
+@pytest.mark.parametrize("text, org, country", SENT, ids=[s[0][-30:] for s in SENT])
+def test_role_sent_by(run, text, org, country):
+    found = [m for m in run(text)._.mentions if m.text in ("Karim Selmani", "soldats")]
+    assert found
+    for m in found:
+        assert m.actor is not None and (m.actor.org, m.actor.country) == (org, country), (m.text, m.rule, m.actor)

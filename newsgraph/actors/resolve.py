@@ -53,6 +53,7 @@ PLACE_NOUNS = frozenset({"pays", "nation"})            # roles that are a place 
 ANAPHORIC_NOUNS = frozenset({"organisation", "groupe", "mouvement"})   # "l'organisation" = the group named before
 GENITIVE = frozenset({"de", "d'", "d’", "du", "des"})
 LEAD_VERBS = frozenset({"mener", "diriger", "conduire", "commander", "soutenir", "piloter"})
+SEND_VERBS = frozenset({"envoyer", "dépêcher", "mandater", "nommer", "désigner", "missionner", "déléguer"})
 DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
 FOREIGN_WORDS = frozenset({"etranger", "etrangere", "etrangers", "etrangeres", "international", "internationale",
                            "internationaux", "internationales"})
@@ -89,6 +90,11 @@ def _same_given_name(a: str, b: str) -> bool:
     if a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))):
         return True
     return SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+def _informative(a: Actor) -> bool:
+    """An actor the text placed: a country, an organisation, a group or a sector."""
+    return bool(a.country or a.org or a.group or a.sector)
 
 
 def _determined(tok: Token) -> bool:
@@ -612,15 +618,21 @@ class Resolver:
             return True
         return False
 
-    @staticmethod
-    def _led_by(work: _Work, end: int) -> str | None:
+    @classmethod
+    def _led_by(cls, work: _Work, end: int) -> str | None:
         """"la coalition menée par les États-Unis": the country of the actor leading it."""
+        k = cls._agent_after(work, end, LEAD_VERBS)
+        return work.mentions[k].actor.country if k is not None else None
+
+    @staticmethod
+    def _agent_after(work: _Work, end: int, verbs: frozenset[str]) -> int | None:
+        """The mention of the agent of a participle of ``verbs`` right after a role ("menée par X", "envoyé par X")."""
         doc = work.doc
-        if end < 0 or end + 1 >= len(doc) or doc[end].lemma_ not in LEAD_VERBS or doc[end + 1].lower_ != "par":
+        if end < 0 or end + 1 >= len(doc) or doc[end].lemma_ not in verbs or doc[end + 1].lower_ != "par":
             return None
         for k, (s, _e) in enumerate(work.spans):
             if end + 2 <= s <= end + 4 and work.mentions[k].actor is not None:
-                return work.mentions[k].actor.country
+                return k
         return None
 
     def _split_role(self, work: _Work, m: Match, role: Target, end: int) -> tuple[Target, int]:
@@ -667,6 +679,8 @@ class Resolver:
         for art in ("le ", "la ", "les ", "l'", "l’", "des ", "du ", "un ", "une "):
             if name.lower().startswith(art):
                 name = name[len(art):]
+        if nested is None and country is None:
+            nested = self._agent_after(work, text_end, SEND_VERBS)   # "émissaire envoyé par le Conseil de sécurité"
         if nested is not None and work.mentions[nested].actor is not None:
             inner = work.mentions[nested].actor
             if role.title and inner.org:
@@ -943,8 +957,20 @@ class Resolver:
                 continue
             words = m.actor.name.split()
             if len(words) > 1:
-                seen.setdefault(fold(words[-1]), m.actor)
-                seen.setdefault(fold(m.actor.name), m.actor)
+                for name in (fold(words[-1]), fold(m.actor.name)):
+                    if name not in seen or (_informative(m.actor) and not _informative(seen[name])):
+                        seen[name] = m.actor        # "X, émissaire de l'ONU" after a bare "X" in the headline
+        self._corefer_earlier_names(work, seen)
+
+    @staticmethod
+    def _corefer_earlier_names(work: _Work, seen: dict[str, Actor]) -> None:
+        """A full name the model alone found (the headline's "X") is the actor the text gives it later."""
+        for m in work.mentions:
+            a = seen.get(fold(m.text))
+            if m.rule == "ner" and m.label == "PER" and " " in m.text and a is not None and _informative(a) \
+                    and m.actor is not None and not _informative(m.actor):
+                m.actor = replace(a, mention=m.text)
+                m.rule = "coref:name"
 
     def _corefer_pronouns(self, work: _Work) -> None:
         doc = work.doc
