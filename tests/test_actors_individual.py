@@ -62,3 +62,9 @@ def test_role_sent_by(run, text, org, country):
     assert found
     for m in found:
         assert m.actor is not None and (m.actor.org, m.actor.country) == (org, country), (m.text, m.rule, m.actor)
+
+
+def test_a_short_body_name_is_the_organisation_named_before(run):
+    doc = run("La Commission européenne a examiné le plan. Toutefois, la Commission pose deux conditions.")
+    short = [m for m in doc._.mentions if m.text == "Commission"]
+    assert short and short[0].actor is not None and short[0].actor.org == "EU", [(m.text, m.rule) for m in doc._.mentions]

@@ -961,6 +961,20 @@ class Resolver:
                     if name not in seen or (_informative(m.actor) and not _informative(seen[name])):
                         seen[name] = m.actor        # "X, émissaire de l'ONU" after a bare "X" in the headline
         self._corefer_earlier_names(work, seen)
+        self._corefer_short_bodies(work)
+
+    @staticmethod
+    def _corefer_short_bodies(work: _Work) -> None:
+        """"la Commission" after "la Commission européenne", "le Parlement" after "le Parlement européen": a one-word
+        name the model alone found is the last organisation or group named before whose name it begins."""
+        last: dict[str, Actor] = {}
+        for m in sorted(work.mentions, key=lambda m: m.start):
+            a = m.actor
+            if a is not None and (a.org or a.group) and m.rule.startswith("kb:") and " " in m.text:
+                last[fold(m.text.split()[0])] = a
+            elif m.rule == "ner" and m.label == "ORG" and " " not in m.text and fold(m.text) in last:
+                m.actor = replace(last[fold(m.text)], mention=m.text)
+                m.rule = "coref:name"
 
     @staticmethod
     def _corefer_earlier_names(work: _Work, seen: dict[str, Actor]) -> None:
