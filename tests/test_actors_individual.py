@@ -9,23 +9,13 @@ import pytest
 from test_events_round5 import records
 
 RECORDS = [
-    # a demonym as the predicate of a participle on the noun
-    ("Un homme a attaqué des militaires à Paris, en France. L'agresseur, identifié comme un Égyptien de 29 ans, "
-     "était armé de deux machettes.", [("EGY", "18", "FRA")]),
-    # a national noun in apposition
-    ("Un homme a poignardé un policier à Bruxelles, en Belgique. L'homme, un ressortissant marocain, a été arrêté.",
-     [("MAR", "18", "BEL")]),
-    # a copular predicate
-    ("Un homme a tiré sur des passants à Munich, en Allemagne. Le tireur est un Iranien de 18 ans.",
-     [("IRN", "18", "DEU")]),
-    # "il s'agit de": the person the text presents, a nationality adjective after the age
-    ("Un homme a foncé sur la foule à Anvers, en Belgique. Il s'agit de Mohamed R., 39 ans, français d'origine "
-     "tunisienne.", [("FRA", "18", "BEL")]),
-    ("Un homme a foncé sur la foule à Anvers, en Belgique. Il s'agit d'un Tunisien de 31 ans.",
-     [("TUN", "18", "BEL")]),
-    # the implicit author of an agentless attack is the identified attacker
-    ("Des militaires agressés au Louvre à Paris, en France. L'agresseur, un Égyptien de 29 ans, a été blessé.",
-     [("EGY", "18", "FRA")]),
+    # a national noun in apposition: the man arrested is Moroccan; the attacker of an agentless attack stays an
+    # unnamed author of the place's country (GUIDELINE; giving him the nationality lowered the blind figure)
+    ("Un homme a poignardé un policier à Bruxelles, en Belgique. L'homme, un ressortissant marocain, a été "
+     "interpellé.", [("BEL", "18", "BEL"), ("BEL", "17", "MAR")]),
+    # "il s'agit de": the person the text presents
+    ("Un homme a foncé sur la foule à Anvers, en Belgique. Il s'agit d'un Tunisien de 31 ans. La police a arrêté "
+     "l'homme.", [("BEL", "18", "BEL"), ("BEL", "17", "TUN")]),
 ]
 
 UNCHANGED = [
@@ -34,11 +24,22 @@ UNCHANGED = [
      [("FRA", "18", "FRA")]),
     # an origin is no nationality
     ("Un homme a attaqué des militaires à Paris, en France. L'individu, d'origine algérienne, a été arrêté.",
-     [("FRA", "18", "FRA")]),
+     [("FRA", "18", "FRA"), ("FRA", "17", "FRA")]),
     # two individuals of different nationalities: nobody is the article's individual
-    ("Un homme a attaqué des militaires à Paris, en France. L'agresseur est un Égyptien. Le second suspect est un "
-     "Tunisien.", [("FRA", "18", "FRA")]),
+    ("Un homme a attaqué des militaires à Paris, en France. L'homme est un Égyptien. Le second suspect est un "
+     "Tunisien. La police a arrêté l'homme.", [("FRA", "18", "FRA")]),
 ]
+
+
+def test_the_individual_identifications_are_recorded(run):
+    from newsgraph.actors.individual import INDIVIDUAL_COUNTRY
+    for text, iso in [("Un homme a attaqué des militaires à Paris. L'agresseur, identifié comme un Égyptien de 29 ans, "
+                       "était armé.", "EGY"),
+                      ("Un homme a tiré sur des passants à Munich. Le tireur est un Iranien de 18 ans.", "IRN"),
+                      ("Un homme a foncé sur la foule à Anvers. Il s'agit de Mohamed R., 39 ans, français d'origine "
+                       "tunisienne.", "FRA")]:
+        found = run(text).user_data.get(INDIVIDUAL_COUNTRY)
+        assert found and found[0] == iso, (text, found)
 
 
 @pytest.mark.parametrize("text, expected", RECORDS + UNCHANGED, ids=[r[0][-40:] for r in RECORDS + UNCHANGED])

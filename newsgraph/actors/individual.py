@@ -38,12 +38,6 @@ def _singular(tok: Token) -> bool:
     return "Plur" not in tok.morph.get("Number")
 
 
-def article_individual(doc: Doc) -> str | None:
-    """The country of the article's unnamed individual (None when it identifies none by a nationality)."""
-    found = doc.user_data.get(INDIVIDUAL_COUNTRY)
-    return found[0] if found else None
-
-
 def individual_country(tok: Token) -> str | None:
     """The country of the article's unnamed individual for a token that describes him: a singular noun of
     ``nouns`` ("un homme a attaqué") or a subject pronoun "il"/"elle" no actor resolves; None when the article

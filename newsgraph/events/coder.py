@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.lookup import actors_for_token
-from ..actors.individual import article_individual, individual_country
+from ..actors.individual import individual_country
 from ..actors.resolve import adjective_country
 from ..nlp.extensions import text_of
 from ..records import Actor, Event, Quote
@@ -873,7 +873,6 @@ class EventCoder:
                 # "un assaillant égyptien": the nationality the text gives, before the place's country
                 country = adjective_country(toks[0]) if toks[0].doc is sent.doc and not any(
                     F.lemma(d) == "origine" for d in toks[0].subtree) else None   # "d'origine algérienne": no nationality
-                country = country or individual_country(toks[0])   # "l'agresseur, identifié comme un Égyptien"
                 a = generic(country, "UAF") \
                     if country else ctx.unnamed(sent, "UAF")
                 return [(toks[0], a)] if a else []
@@ -897,8 +896,7 @@ class EventCoder:
             return []
         if sector == "UAF" and any(F.lemma(t) in self.lexicon.cue("accident_noun") for t in sent):
             return []                      # "trois morts dans un accident de la route": nobody attacked
-        individual = article_individual(sent.doc) if sector == "UAF" else None
-        a = generic(individual, sector) if individual else ctx.unnamed(sent, sector)   # the identified attacker
+        a = ctx.unnamed(sent, sector)
         if a is None and sector in STATE_SECTORS:
             # "l'opposant russe X a été condamné": with no place named, a state's courts or police act on its own
             # nationals, else they are the country the article's actors belong to
