@@ -345,7 +345,7 @@ class EventCoder:
             return True                    # "est fréquemment soupçonné de", "attaquent régulièrement": a habit, not an event
         if pred.dep_ in ("ccomp", "csubj") and pred.head.pos_ == "ADJ":
             return True                    # "il est essentiel que X coopèrent"
-        if any(c.dep_ == "mark" and F.lemma(c) == "si" for c in pred.children):
+        if any(_if_mark(c) for c in pred.children):
             return True
         if self.under_hypothetical(pred):
             return True
@@ -393,7 +393,7 @@ class EventCoder:
             tok = tok.head
             if F.lemma(tok) in governors:
                 return True
-            if any(c.dep_ == "mark" and F.lemma(c) == "si" for c in tok.children):
+            if any(_if_mark(c) for c in tok.children):
                 return True                # "si l'armée parvient à reprendre la ville"
         return False
 
@@ -1255,6 +1255,12 @@ def _a_for_a(tok: Token) -> bool:
             if prev.lower_ == "a" and prev.i > tok.i:
                 return True
     return False
+
+
+def _if_mark(tok: Token) -> bool:
+    """"si" introducing a clause, also elided before "il(s)" ("s'il est mis en examen"), which the lemmatiser
+    reads as the reflexive "se"."""
+    return tok.dep_ == "mark" and (F.lemma(tok) == "si" or tok.lower_ in ("s'", "s’"))
 
 
 def _conditional(tok: Token) -> bool:
