@@ -460,3 +460,14 @@ def test_the_subject_of_a_participle_cue(engine, text, speaks):
     assert (q.speaker is not None and "Dupont" in (q.speaker.name or "")) == speaks
 
 
+
+
+def test_unknown_speaker_takes_the_country_of_the_article_places(engine):
+    # no actor names a country: the city of the headline does (Nice -> FRA); a place abroad gives its own
+    text = ("Nice : un blessé de la promenade des Anglais succombe à l'hôpital\n\n"
+            "« Ce décès porte à 86 le nombre de personnes tuées », a fait savoir Ondine Karavelli dans un communiqué.")
+    (q,) = direct(engine, text)
+    assert q.speaker is not None and q.speaker.name == "Ondine Karavelli" and q.speaker.country == "FRA"
+    text = text.replace("Nice", "Montréal")
+    (q,) = direct(engine, text)
+    assert q.speaker is not None and q.speaker.country == "CAN"

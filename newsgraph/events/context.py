@@ -6,22 +6,19 @@ is an arrest by that country's police. Generic actors the actor component leaves
 ("les autorités", "l'armée", "des manifestants") belong to the country the sentence or the article is about.
 
 The country of a sentence is that of a place mention in it; the country of the article is that of the places
-named in its first paragraph (the headline), else the most frequent place country. With no place named at all, the
-implicit police, courts and government of an act are those of the country the article's actors clearly belong to
-(``newsgraph.actors.main_country``); other unnamed participants (migrants, protesters) get no country from it. Places are the actor
-component's place mentions (countries, regions, the cities of the actor knowledge base) and the place
-component's (``doc._.place_mentions``: every city of the gazetteer, "Nice", "Sinjar"), a genitive place ("l'accord
-de Paris") and a people ("des Sud-Coréens") excepted.
+named in its first paragraph (the headline), else the most frequent place country (``newsgraph.places.countries``).
+With no place named at all, the implicit police, courts and government of an act are those of the country the article's actors clearly belong to
+(``newsgraph.actors.main_country``); other unnamed participants (migrants, protesters) get no country from it.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
 from ..actors import main_country
+from ..places.countries import place_countries
 from ..records import Actor
 
 # sectors of generic, nationally-bound actors that take the context country when they have none
@@ -37,28 +34,8 @@ class PlaceContext:
 
     @classmethod
     def from_doc(cls, doc: Doc) -> "PlaceContext":
-        art = doc._.article
-        first_para_end = art.paragraphs[0][1] if art is not None and art.paragraphs else 0
-        places: dict[int, tuple[int, str]] = {}        # start char -> (end char, country)
-        for m in doc._.mentions or []:
-            if m.label == "LOC" and m.actor is not None and m.actor.country:
-                places[m.start] = (m.end, m.actor.country)
-        for pm in doc._.place_mentions or []:
-            p = pm.place
-            if p.country and p.start is not None and not pm.genitive and not pm.people:
-                places.setdefault(p.start, (p.end, p.country))
-        counts: Counter[str] = Counter()
-        head_counts: Counter[str] = Counter()
-        by_sentence: dict[int, str] = {}
-        for start, (end, c) in sorted(places.items()):
-            counts[c] += 1
-            if start < first_para_end:
-                head_counts[c] += 1
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                by_sentence.setdefault(span.sent.start_char, c)
-        country = (head_counts or counts).most_common(1)[0][0] if (head_counts or counts) else None
-        return cls(article_country=country, by_sentence=by_sentence, actors_country=main_country(doc))
+        places = place_countries(doc)
+        return cls(article_country=places.article, by_sentence=places.by_sentence, actors_country=main_country(doc))
 
     def country(self, sent: Span) -> str | None:
         return self.country_between(sent.start_char, sent.end_char)

@@ -20,7 +20,7 @@ from ..records import Article
 from .extensions import register_extensions
 
 # The newsgraph components, in the order they run. Each is a spaCy factory registered by its stage package.
-NEWSGRAPH_COMPONENTS = ("newsgraph_actors", "newsgraph_quotes", "newsgraph_places", "newsgraph_events", "newsgraph_time",
+NEWSGRAPH_COMPONENTS = ("newsgraph_actors", "newsgraph_places", "newsgraph_quotes", "newsgraph_events", "newsgraph_time",
                         "newsgraph_event_places")
 ENTITY_RULER = "newsgraph_entity_ruler"
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import main_country
+from ..places.countries import place_countries
 from ..nlp.extensions import text_of
 from ..records import Quote
 from .lexicon import QuoteMarks, SpeechCue, SpeechLexicon
@@ -74,7 +75,8 @@ class ArticleQuotes:
         self.spans = find_quoted_spans(self.text, marks, self.paragraphs)
         self.quoted = [(s.open_at, s.after) for s in self.spans]
         self.history: SpeakerHistory = person_history(doc, self.quoted)
-        self.country = main_country(doc)
+        # an unknown speaker is of the country the article's actors clearly belong to, else of its places
+        self.country = main_country(doc) or place_countries(doc).article
 
     # -- public ---------------------------------------------------------------------------------------
     def extract(self) -> list[Quote]:
