@@ -12,7 +12,7 @@ Rules are written for French syntax and the CAMEO codebook (docs/events.md), nev
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -129,6 +129,7 @@ class EventCoder:
                 self.headline_partner(doc, sent, built)
             candidates.extend(built)
         self.link_discourse(candidates)
+        self.link_denials(candidates, doc._.quotes or [])
         self.verbal_attacks(candidates)
         self.assaults(candidates)
         self.link_adversary(doc, candidates)
@@ -1037,12 +1038,35 @@ class EventCoder:
                 near = min(violence, key=lambda k: (abs(k.sentence_index - c.sentence_index), k.sentence_index > c.sentence_index))
                 if near.source_key != c.source_key:
                     ev.target, c.target_key, ev.target_basis = near.event.source, near.source_key, "discourse"
-            elif ev.cameo == "016":
-                accusers = [k for k in cands if k.event.root == "11" and k.event.target is not None
-                            and k.event.target.country == ev.source.country and k.sentence_index <= c.sentence_index
-                            and k.source_key != c.source_key]
-                if accusers:
-                    ev.target, c.target_key, ev.target_basis = accusers[-1].event.source, accusers[-1].source_key, "discourse"
+
+    @staticmethod
+    def link_denials(cands: list[Candidate], quotes: list[Quote]) -> None:
+        """A denial (016) naming no one answers the accusers the article names before it: the sources of the
+        latest accusation (112) aimed at the denier's country ("Washington et l'UE ont accusé Damas ... l'armée
+        syrienne a démenti": one denial of each), else of the latest disapproval (11x), else the latest speaker
+        of another country or body ("selon le Pentagone, l'interception ... ce qui est nié par Pékin")."""
+        added: list[Candidate] = []
+        for c in cands:
+            ev = c.event
+            if ev.cameo != "016" or ev.target is not None:
+                continue
+            aimed = [k for k in cands if k.event.root == "11" and k.event.target is not None and k.source_key != c.source_key
+                     and k.event.target.country == ev.source.country and k.sentence_index <= c.sentence_index
+                     and k.event.source.country != ev.source.country]
+            accusations = [k for k in aimed if k.event.cameo.startswith("112")] or aimed
+            if accusations:
+                last = accusations[-1].sentence_index
+                sides = {k.source_key: k.event.source for k in accusations if k.sentence_index == last}
+            else:
+                said = [q.speaker for q in quotes if q.start < ev.sentence_start and q.speaker is not None
+                        and is_resolved(q.speaker) and _other_side(q.speaker, ev.source)]
+                sides = {_actor_key(said[-1]): said[-1]} if said else {}
+            for i, (key, actor) in enumerate(sides.items()):
+                k = c if i == 0 else Candidate(replace(ev), c.source_key, None, c.sentence_index, c.lemma)
+                k.event.target, k.target_key, k.event.target_basis = actor, key, "discourse"
+                if i:
+                    added.append(k)
+        cands.extend(added)
 
     @staticmethod
     def link_partners(cands: list[Candidate]) -> None:
@@ -1330,6 +1354,13 @@ def _pairs(sources: list[Actor], targets: list[Actor], reciprocal: bool, root: s
             return [(s, sources[1] if i == 0 else sources[0]) for i, s in enumerate(sources)]
         return [(s, None) for s in sources]
     return [(s, t) for s in sources for t in (targets or [None])]
+
+
+def _other_side(a: Actor, b: Actor) -> bool:
+    """Two actors of different countries or bodies (a denial answers the other side, not one's own)."""
+    if a.country and b.country:
+        return a.country != b.country
+    return (a.org or a.group or a.country) != (b.org or b.group or b.country)
 
 
 def _unnamed(a: Actor) -> bool:

@@ -1,0 +1,35 @@
+"""Round 6 of the event coder: links across the article (denials answer their accusers).
+
+Records: (source actor key, root, target actor key or None), the key being the country, else the group or org.
+"""
+
+from __future__ import annotations
+
+
+def key(a):
+    return None if a is None else (a.country or a.group or a.org)
+
+
+def denials(engine, text):
+    events = engine.extract(text, published="2017-04-05").events
+    return sorted((key(e.source), key(e.target)) for e in events if e.cameo == "016")
+
+
+def test_a_denial_answers_each_accuser_of_the_latest_accusation(engine):
+    text = ("Washington et l'Union européenne ont accusé le régime syrien d'avoir mené l'attaque chimique.\n\n"
+            "La Turquie a condamné le régime syrien.\n\n"
+            "L'armée syrienne a démenti toute implication.")
+    assert denials(engine, text) == [("SYR", "EU"), ("SYR", "USA")]
+
+
+def test_a_denial_with_no_accusation_answers_the_last_speaker_of_the_other_side(engine):
+    text = ("Selon le Pentagone, deux avions chinois ont intercepté un avion américain en mer de Chine.\n\n"
+            "L'interception a été « dangereuse », a indiqué le Pentagone.\n\n"
+            "Le ministère chinois des Affaires étrangères a démenti.")
+    assert denials(engine, text) == [("CHN", "USA")]
+
+
+def test_a_denial_is_never_aimed_at_the_deniers_own_side(engine):
+    text = ("« Nous n'avons rien à cacher », a déclaré le ministre chinois des Affaires étrangères.\n\n"
+            "Le gouvernement chinois a démenti.")
+    assert all(t != "CHN" for _, t in denials(engine, text))
