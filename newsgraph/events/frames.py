@@ -192,12 +192,47 @@ def through_quantity(tok: Token) -> Token:
 
 
 def expand(tok: Token) -> list[Token]:
-    """A token and the tokens coordinated with it ("Moscou et Washington")."""
+    """A token and the tokens coordinated with it ("Moscou et Washington"), including the members of a comma
+    list ending in "et" that the parser hung elsewhere (``list_members``)."""
     out = [tok]
-    for c in tok.conjuncts:
+    for c in [*list_members(tok), *tok.conjuncts]:
         if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "PRON") and c not in out:
             out.append(c)
-    return out
+        for d in c.conjuncts if c.i > tok.i else ():
+            if d.i > tok.i and d.pos_ in ("NOUN", "PROPN", "PRON") and d not in out:
+                out.append(d)
+    first = list_head(tok)
+    return [first, *out] if first is not None else out
+
+
+def _closes_with_et(tok: Token) -> bool:
+    """The token has a conjunct introduced by "et" ("l'Arabie saoudite et les Émirats")."""
+    return any(c.i > tok.i and any(k.dep_ == "cc" and k.lower_ == "et" for k in c.children) for c in tok.conjuncts)
+
+
+def _after_comma(tok: Token) -> bool:
+    first = min([tok, *[c for c in tok.children if c.dep_ == "det" and c.i < tok.i]], key=lambda t: t.i)
+    return first.i > 0 and tok.doc[first.i - 1].text == ","
+
+
+def list_members(tok: Token) -> list[Token]:
+    """"L'Égypte, l'Arabie saoudite et les Émirats": the parser makes the second name a complement of the first
+    (no preposition, after a comma) and the third its conjunct; such a complement is a member of the list."""
+    return [c for c in tok.children if c.dep_ in ("nmod", "appos") and c.i > tok.i and c.pos_ in ("PROPN", "NOUN")
+            and not any(k.dep_ == "case" for k in c.children) and _after_comma(c) and _closes_with_et(c)]
+
+
+def list_head(tok: Token) -> Token | None:
+    """"Paris, Berlin et Londres ont condamné": a name opening the sentence, cut off by a comma from the
+    subject it is listed with (the parser makes it a root of its own)."""
+    if not _closes_with_et(tok) or not _after_comma(tok) or tok.dep_ not in ("nsubj", "nsubj:pass"):
+        return None
+    left = min([tok, *[c for c in tok.children if c.dep_ == "det" and c.i < tok.i]], key=lambda t: t.i)
+    prev = tok.doc[left.i - 2] if left.i >= 2 else None
+    if prev is None or prev.dep_ != "ROOT" or prev.head.i != prev.i or prev.pos_ not in ("PROPN", "NOUN"):
+        return None
+    start = min(t.i for t in prev.subtree)
+    return prev if start == prev.sent.start and max(t.i for t in prev.subtree) == prev.i else None
 
 
 def subjects(pred: Token, depth: int = 0) -> list[Token]:
