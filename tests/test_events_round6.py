@@ -48,3 +48,9 @@ def test_each_member_of_a_comma_list_ending_in_et_is_a_source(engine):
 
 def test_a_genitive_is_no_list_member(engine):
     assert sources(engine, "Le ministre de l'Égypte a rompu les relations avec le Qatar.") == ["EGY"]
+
+
+def test_a_present_verb_read_as_a_noun_keeps_its_object(engine):
+    # the tagger reads "expulse" as a noun hung on "Washington", and "diplomates" as its complement
+    events = engine.extract("Lundi, Washington expulse 35 diplomates russes.", published="2016-12-30").events
+    assert [(e.cameo, key(e.source), key(e.target)) for e in events] == [("161", "USA", "RUS")]

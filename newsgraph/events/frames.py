@@ -375,8 +375,10 @@ def objects(pred: Token) -> list[Token]:
 
 def _misparsed_object(pred: Token) -> Token | None:
     """A nominal right of a verb with no preposition and no object label: a misparsed object."""
+    # a verb form the tagger read as a noun ("Washington expulse 35 diplomates"; only verb entries ask here)
+    verbal = pred.pos_ == "VERB" or (pred.pos_ in ("NOUN", "ADJ") and not any(c.dep_ in ("det", "case") for c in pred.children))
     for c in pred.children:
-        if c.dep_ == "nmod" and c.i > pred.i and pred.pos_ == "VERB" and case_lemma(c) is None \
+        if c.dep_ == "nmod" and c.i > pred.i and verbal and case_lemma(c) is None \
                 and c.pos_ in ("NOUN", "PROPN"):
             return c
     # "a catégoriquement rejeté les accusations américaines": the parser made the noun phrase a root of its own
