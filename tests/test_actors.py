@@ -38,6 +38,9 @@ def code_of(doc: Doc, word: str) -> str | None:
     ("Le Pentagone a confirmé la frappe.", "Pentagone", "USAMIL"),
     ("Matignon a démenti toute réunion.", "Matignon", "FRAGOV"),
     ("Le Quai d'Orsay a convoqué l'ambassadeur.", "Quai", "FRAGOV"),
+    ("L'agence Reuters a publié le document.", "Reuters", "GBRMED"),
+    ("Airbus a annoncé la suppression de postes.", "Airbus", "FRABUS"),
+    ("Gazprom a coupé le gaz.", "Gazprom", "RUSBUS"),
 ])
 def test_composed_and_metonymic_codes(run, text, word, code):
     assert code_of(run(text), word) == code

@@ -76,6 +76,9 @@ def test_entities_well_formed(name):
         assert r["names"].get("fr") or r["names"].get("en"), r["id"]
         assert r.get("country") is None or r["country"] in countries, r["id"]
         assert r.get("wikidata") is None or QID.match(r["wikidata"]), r["id"]
+        assert r.get("type") in (None, "igo", "ngo", "national", "party", "media", "company"), r["id"]
+        if r.get("type") in ("media", "company"):
+            assert r["country"] and r["sector"] == {"media": "MED", "company": "BUS"}[r["type"]], r["id"]
         if "sector" in r:
             assert r["sector"] in SECTORS, r["id"]
         if r.get("code"):
