@@ -22,6 +22,10 @@ KIND_PRIORITY = {"person": 0, "org": 1, "group": 1, "seat": 2, "country": 3, "ca
                  "adjective": 7}
 
 
+# words of a multi-word alias whose capital the text may drop ("La Réunion" -> "à la Réunion")
+ALIAS_ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "et", "en", "au", "aux"})
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
     kind: str                  # person | org | group | seat | country | capital | place | role | adjective
@@ -40,6 +44,12 @@ class Target:
             return text.replace("’", "'") == self.alias or (len(self.alias) >= 3 and text.istitle())
         if self.alias[:1].isupper() and " " not in self.alias:
             return text[:1].isupper()
+        words, said = self.alias.split(), text.split()
+        named = [i for i, w in enumerate(words) if w.lower() not in ALIAS_ARTICLES]
+        if len(words) == len(said) and len(named) == 1 and words[named[0]][:1].isupper():
+            # an article and one name ("La Réunion", "La Haye"): "à la Réunion" but not "la réunion"; longer
+            # names keep no case check, the press writes "le conseil de sécurité", "la Maison blanche"
+            return said[named[0]][:1].isupper()
         return True
 
 
