@@ -87,6 +87,8 @@ class Trigger:
     embedded: "Trigger | None" = None
     consumed: bool = False            # embedded in a chain governor: coded by the governor
     consequence: Token | None = None  # "les frappes ont tué 20 soldats": the verb whose object is the victim
+    fallback: "tuple[tuple[LexiconEntry, Token | None], ...]" = ()   # further matching entries with participant
+                                      # constraints, tried when this one builds no event ("se retirer de la CPI")
 
 
 @dataclass(slots=True)
@@ -124,7 +126,7 @@ class EventCoder:
             built: list[Candidate] = []
             for trig in triggers:
                 if not trig.consumed and trig.cameo:
-                    built.extend(self.build_events(doc, sent, si, trig, ctx))
+                    built.extend(self.build_with_fallback(doc, sent, si, trig, ctx))
             if clause is not None:
                 self.headline_partner(doc, sent, built)
             candidates.extend(built)
@@ -186,7 +188,9 @@ class EventCoder:
             for lemma, pos in self.lemma_keys(tok):
                 entry, support = self.match_entry(tok, pos, lemma)
                 if entry is not None:
-                    found.append(Trigger(tok, entry, entry.cameo, support))
+                    fallback = self.fallback_entries(tok, pos, lemma, entry) \
+                        if entry.source_sectors or entry.target_sectors else ()
+                    found.append(Trigger(tok, entry, entry.cameo, support, fallback=fallback))
                     break
         return [t for t in found if not self.blocked(t) and self.eventive(t, found)]
 
@@ -220,10 +224,17 @@ class EventCoder:
                                            # tribute that refers back to the event, not a report of it
             if F.lemma(head) in casualties or any(F.lemma(c) in casualties for c in head.children):
                 return True                # "22 morts dans des attentats", "une centaine de morts dans un attentat"
+            if self._dying(head):
+                return True                # "quatre personnes ont perdu la vie dans l'explosion d'une bombe"
             if any(t.token.i == head.i and t.entry.pos != "NOUN" and t.cameo and self.codes[t.cameo].root in VIOLENT
                    for t in found):
                 return True
         return False
+
+    def _dying(self, verb: Token) -> bool:
+        """A verb of dying, alone or with its object ("mourir", "perdre la vie", "trouver la mort")."""
+        keys = {F.lemma(verb)} | {F.lemma(verb) + " " + F.lemma(c) for c in verb.children if c.dep_ == "obj"}
+        return bool(keys & self.lexicon.cue("death_verb"))
 
     @staticmethod
     def toll_genitive(tok: Token) -> bool:
@@ -241,12 +252,31 @@ class EventCoder:
                 keys.append((verb, "VERB"))
         return keys
 
+    def build_with_fallback(self, doc: Doc, sent: Span, si: int, trig: Trigger, ctx: PlaceContext) -> list[Candidate]:
+        """The first matching entry that builds an event: an entry restricted to some participants
+        (``source_sectors``, ``target_sectors``) gives way to the next entry of the same trigger."""
+        built = self.build_events(doc, sent, si, trig, ctx)
+        for entry, support in trig.fallback if not built and trig.cameo == trig.entry.cameo else ():
+            built = self.build_events(doc, sent, si, replace(trig, entry=entry, cameo=entry.cameo, support=support), ctx)
+            if built:
+                break
+        return built
+
     def match_entry(self, tok: Token, pos: str, lemma: str | None = None) -> tuple[LexiconEntry | None, Token | None]:
         for entry in self.lexicon.candidates(lemma or F.lemma(tok), pos):
             ok, support = self.conditions_hold(tok, entry)
             if ok:
                 return entry, support
         return None, None
+
+    def fallback_entries(self, tok: Token, pos: str, lemma: str, first: LexiconEntry) -> tuple[tuple[LexiconEntry, Token | None], ...]:
+        out = []
+        for entry in self.lexicon.candidates(lemma, pos):   # as specific: a bare verb is another meaning
+            if entry is not first and entry.cameo and entry.specificity == first.specificity:
+                ok, support = self.conditions_hold(tok, entry)
+                if ok:
+                    out.append((entry, support))
+        return tuple(out)
 
     def conditions_hold(self, tok: Token, e: LexiconEntry) -> tuple[bool, Token | None]:
         if e.refl is not None and F.is_reflexive(tok) != e.refl:
@@ -308,6 +338,8 @@ class EventCoder:
         passive ("perturbé par une grève", "touché par un attentat")."""
         if tok.dep_ == "obl:agent" or (tok.dep_ in F.OBL_DEPS and F.case_lemma(tok) == "par" and F.is_passive(tok.head)):
             return True
+        if tok.dep_ == "nsubj:pass" and tok.head.i != tok.i and F.lemma(tok.head) in self.lexicon.cue("fall_verb"):
+            return True                    # "des obus sont tombés": the parser reads "être" as a passive
         if tok.dep_ != "nsubj" or tok.head.i == tok.i:
             return False
         head = tok.head
@@ -355,8 +387,10 @@ class EventCoder:
             return True                    # "il est essentiel que X coopèrent" (parsed as a conjunct)
         if trig.entry.pos == "NOUN" and trig.support is None and trig.token.head.i != trig.token.i:
             h = trig.token.head
-            if F.lemma(h) in self.lexicon.cue("report_noun") or F.lemma(h) in self.lexicon.cue("hypothetical_governor"):
-                return True
+            if F.lemma(h) in self.lexicon.cue("report_noun") or (
+                    F.lemma(h) in self.lexicon.cue("hypothetical_governor")
+                    and not (trig.token.dep_ == "nsubj" and self.occurring(trig.token))):
+                return True                # "accusé de l'attaque"; but "des tirs ont visé": the noun acts
         if trig.entry.pos != "NOUN" and pred.dep_ == "acl" and pred.head.i != pred.i and \
                 F.lemma(pred.head) in self.lexicon.cue("report_noun") and \
                 not any(e.chain for e in self.lexicon.candidates(F.lemma(pred.head), "NOUN")):
@@ -540,8 +574,8 @@ class EventCoder:
             found = F.agents(tok)
             if not found and not verbal:       # "une attaque commise par deux Palestiniens"
                 for c in tok.children:
-                    if c.dep_ == "acl" and F.is_passive(c):
-                        found = F.agents(c)
+                    if c.dep_ == "acl" and (F.is_passive(c) or F.is_participle_modifier(c)):
+                        found = F.participle_agents(c)
                         if found:
                             break
             return found
@@ -693,10 +727,33 @@ class EventCoder:
             targets = self.actors_for(doc, self.slot_tokens(trig, slot, trig.token))
             if targets:
                 break
+        if not sources and e.pos == "NOUN" and self.codes[trig.cameo].root in ("18", "19", "20"):
+            author = self.genitive_author(doc, trig)
+            if author:
+                sources = author
+                authors = {t.i for t, _ in author}
+                targets = [(t, a) for t, a in targets if t.i not in authors]
+                if not targets:
+                    for slot in (s for s in slots if s != "prep:de"):
+                        targets = self.actors_for(doc, self.slot_tokens(trig, slot, trig.token))
+                        if targets:
+                            break
         if not sources and e.pos == "NOUN":
             pair = self.opposed_sides(doc, trig)
             if pair is not None:
                 return pair
+        if not targets and e.pos == "NOUN" and trig.support is None and self.codes[trig.cameo].root in ("18", "19", "20") \
+                and self.occurring(trig.token) and not F.is_passive(trig.token.head) \
+                and F.lemma(trig.token.head) in self.lexicon.cue("hit_verb"):
+            # "des tirs turcs ont visé les positions kurdes"; a building hit ("des écoles") keeps the implicit victims
+            targets = [(t, a) for t, a in self.actors_for(doc, F.objects(trig.token.head))
+                       if a.sector not in NONCOMBATANT_SECTORS]
+        if not targets and e.pos == "NOUN" and trig.support is None and self.codes[trig.cameo].root in ("18", "19", "20"):
+            head = trig.token.head             # "trois soldats sont morts dans une embuscade": the dead are the victims
+            if head.i != trig.token.i and trig.token.dep_ in F.OBL_DEPS and (
+                    self._dying(head) or F.lemma(head) in self.lexicon.cue("casualty_noun")):
+                victims = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]   # "sont morts", "ont péri"
+                targets = self.actors_for(doc, [t for v in victims[:1] for t in F.expand(v)])
         if not targets and trig.consequence is not None:
             verb = trig.consequence
             targets = self.actors_for(doc, F.passive_subjects(verb) if F.is_passive(verb) else F.objects(verb))
@@ -709,6 +766,18 @@ class EventCoder:
                 if targets:
                     break
         return sources, targets
+
+    def genitive_author(self, doc: Doc, trig: Trigger) -> list[tuple[Token, Actor]]:
+        """The "de" complement of an attack noun is its author when the noun names its target otherwise ("une
+        attaque des shebab contre une base") or when it is an armed force ("l'attaque de l'EI a fait cinq
+        morts", "un bombardement de l'aviation russe"); "l'attaque de la base", "le bombardement d'Alep" keep
+        the place as the target."""
+        found = self.actors_for(doc, F.prep_args(trig.token, "de"))
+        if not found:
+            return []
+        if any(F.prep_args(trig.token, p) for p in ("contre", "sur")):
+            return [(t, a) for t, a in found if a.sector not in NONCOMBATANT_SECTORS]
+        return [(t, a) for t, a in found if a.group or a.sector in ("REB", "MIL", "UAF")]
 
     def _city(self, tok: Token) -> bool:
         """A city or capital named as a place ("l'accord de Paris", "le format de Minsk"), not a country."""
@@ -813,10 +882,12 @@ class EventCoder:
             return []
         if not targets:
             targets = self.complement_actors(doc, trig, {_actor_key(a) for _, a in sources})
-        sources = [(t, a if F.foreign(t) else ctx.complete(a, sent)) for t, a in sources]
+        named = next((a.country for _, a in targets if a.country and not (a.org or a.group)), None)
+        sources = [(t, a if F.foreign(t) else ctx.complete(a, sent, named)) for t, a in sources]
         targets = [(t, a if F.foreign(t) else ctx.complete(a, sent)) for t, a in targets]
         if e.need_target:
-            targets = [(t, a) for t, a in targets if is_resolved(a)]
+            targets = [(t, a) for t, a in targets if is_resolved(a)
+                       and (not e.target_sectors or a.sector in e.target_sectors)]
             if not targets:
                 return []                  # the partner the predicate needs is nobody the metric can place
         root = self.codes[trig.cameo].root
@@ -864,8 +935,9 @@ class EventCoder:
         courts), or for violence an unidentified armed force, except in the sentence of an accident or disaster."""
         e = trig.entry
         toks = self.source_tokens(trig)
-        if toks and root in ("18", "19", "20") and (F.is_passive(trig.token) or F.is_participle_modifier(trig.token)) and all(F.lemma(t) in self.lexicon.cue("weapon_noun") for t in toks):
-            toks = []                      # "blessée par balle", "tué à coups de couteau": the weapon, not the author
+        if toks and root in ("18", "19", "20") and all(F.lemma(t) in self.lexicon.cue("weapon_noun") for t in toks):
+            toks = []                      # "blessée par balle", "des obus ont tué", "des tirs de mortier": the
+                                           # weapon, not the author
         if toks:
             if root in ("18", "19", "20") and all(F.lemma(t) in self.lexicon.cue("attacker_noun") or
                                                   F.lemma(t) in self.lexicon.cue("person_noun") or
@@ -917,6 +989,13 @@ class EventCoder:
     def held_site(self, tok: Token) -> Actor | None:
         """A military site an adjective gives to a side ("des positions rebelles", "les bastions jihadistes"):
         that side (its country comes from the context)."""
+        holders = self.lexicon.cue("hold_verb")
+        for c in tok.children:             # "la ville tenue par les rebelles", "les zones contrôlées par l'EI"
+            if c.dep_ == "acl" and F.lemma(c) in holders and F.is_participle_modifier(c):
+                held = [(t, a) for t, a in self.actors_for(tok.doc, F.participle_agents(c))
+                        if a.group or a.sector in ("REB", "MIL", "UAF", "CRM", "GOV") or (a.country and not a.sector)]
+                if held:                   # armed sides and states; "un hôpital tenu par MSF" is run, not held
+                    return replace(held[0][1], resolution="site+holder")
         if F.lemma(tok) not in self.lexicon.cue("military_site_noun"):
             return None
         side = next((SIDE_ADJECTIVES[F.lemma(c)] for c in F.amods(tok) if F.lemma(c) in SIDE_ADJECTIVES), None)

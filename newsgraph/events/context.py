@@ -47,13 +47,18 @@ class PlaceContext:
                 return c
         return self.article_country
 
-    def complete(self, actor: Actor, sent: Span) -> Actor:
-        """Give a generic actor without country, organisation or group the country of the context."""
+    def complete(self, actor: Actor, sent: Span, other: str | None = None) -> Actor:
+        """Give a generic actor without country, organisation or group the country of the context. ``other``
+        is the country the text gives the other participant ("le ministre a fustigé l'attitude de la Turquie"):
+        a place of the sentence with that country is that participant, not where the bare role belongs, so
+        the article's country is taken instead."""
         if actor.country or actor.org or actor.group or actor.id:
             return actor
         if actor.sector not in NATIONAL_SECTORS and actor.sector is not None:
             return actor
         c = self.country(sent)
+        if other is not None and c == other and self.article_country:
+            c = self.article_country
         if not c:
             return actor
         code = actor.code if actor.code and actor.code[:3] == c else c + (actor.sector or "")

@@ -351,6 +351,17 @@ def passive_subjects(pred: Token) -> list[Token]:
     return expand(subs[0]) if subs else []
 
 
+def participle_agents(part: Token) -> list[Token]:
+    """The "par" agent of a participle on a noun ("une embuscade tendue par les talibans", "la ville tenue par
+    les rebelles"), also where the parser hung "par ..." right after the participle on the main verb."""
+    found = agents(part)
+    nxt = part.doc[part.i + 1] if part.i + 1 < len(part.doc) else None
+    if not found and nxt is not None and nxt.lower_ == "par" and nxt.head.i > part.i and \
+            nxt.head.dep_ in ("obl:agent", "obl", "obl:mod") and nxt.head.head.i != part.i:
+        found = expand(nxt.head)
+    return found
+
+
 def agents(pred: Token) -> list[Token]:
     for c in pred.children:
         if c.dep_ == "obl:agent" or (c.dep_ in OBL_DEPS and case_lemma(c) == "par"):

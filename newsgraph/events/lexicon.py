@@ -29,10 +29,10 @@ CUE_KINDS = ("negation", "conditional", "hypothetical_governor", "report_noun", 
              "light_verb", "occurrence_verb", "clash_verb", "injury_verb", "retaliation_verb",
              "military_craft_noun", "civilian_craft_word", "document_noun", "attribution_verb",
              "series_noun", "verbal_attack_verb", "party_act_noun",
-             "pejorative_word", "military_site_noun")
+             "pejorative_word", "military_site_noun", "hold_verb", "hit_verb", "fall_verb", "death_verb")
 ENTRY_KEYS = {"id", "kind", "lemma", "pos", "cameo", "source", "target", "refl", "with", "without", "obj", "support",
               "support_only", "chain", "reciprocal", "need_target", "confidence", "note", "example",
-              "implicit_source", "implicit_target", "source_sectors"}
+              "implicit_source", "implicit_target", "source_sectors", "target_sectors"}
 SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "CVL", "BUS", "MED", "LAB", "EDU", "REL", "ELI",
            "SPY", "REF", "CRM", "NGO", "IGO", "UAF")
 
@@ -61,6 +61,7 @@ class LexiconEntry:
     implicit_source: str | None = None     # sector of an unnamed source of the place's country (passive, nominal)
     implicit_target: str | None = None     # sector of unnamed victims of the place's country
     source_sectors: tuple[str, ...] = ()   # the source must be of one of these sectors ("avancer": armed forces)
+    target_sectors: tuple[str, ...] = ()   # the target must be of one of these sectors ("se retirer de": an IGO)
 
     @property
     def specificity(self) -> int:
@@ -145,7 +146,8 @@ class Lexicon:
             if entry.id in seen_ids:
                 raise LanguageDataError(f"{name}: duplicate entry id {entry.id!r}")
             seen_ids.add(entry.id)
-            frame = (entry.lemma, entry.pos, entry.refl, entry.with_, entry.without, entry.obj, entry.support_only, entry.support)
+            frame = (entry.lemma, entry.pos, entry.refl, entry.with_, entry.without, entry.obj, entry.support_only, entry.support,
+                     entry.source_sectors, entry.target_sectors)
             if frame in seen_frames:
                 raise LanguageDataError(f"{name}: entries {seen_frames[frame]!r} and {entry.id!r} have the same trigger and conditions")
             seen_frames[frame] = entry.id
@@ -223,8 +225,12 @@ def parse_entry(row: dict[str, Any], codes: CodeTable, name: str = LEXICON_FILE)
         if row.get(key) is not None and row[key] not in SECTORS:
             raise LanguageDataError(f"{name}: entry {eid!r}: {key} must be a sector code: " + ", ".join(SECTORS))
     sectors = _words(row.get("source_sectors"), eid, "source_sectors", name)
-    if any(x.upper() not in SECTORS for x in sectors):
-        raise LanguageDataError(f"{name}: entry {eid!r}: source_sectors must be sector codes")
+    target_sectors = _words(row.get("target_sectors"), eid, "target_sectors", name)
+    for key, words in (("source_sectors", sectors), ("target_sectors", target_sectors)):
+        if any(x.upper() not in SECTORS for x in words):
+            raise LanguageDataError(f"{name}: entry {eid!r}: {key} must be sector codes")
+    if target_sectors and not row.get("need_target"):
+        raise LanguageDataError(f"{name}: entry {eid!r}: target_sectors needs need_target")
     default_source = ("subj",) if pos != "NOUN" else ("support", "prep:de", "amod", "agent")
     return LexiconEntry(
         id=eid, lemma=lemma.lower(), pos=pos, cameo=cameo,
@@ -238,6 +244,7 @@ def parse_entry(row: dict[str, Any], codes: CodeTable, name: str = LEXICON_FILE)
         confidence=float(conf), note=str(row.get("note", "")),
         implicit_source=row.get("implicit_source"), implicit_target=row.get("implicit_target"),
         source_sectors=tuple(x.upper() for x in sectors),
+        target_sectors=tuple(x.upper() for x in target_sectors),
     )
 
 
