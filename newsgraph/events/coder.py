@@ -708,11 +708,7 @@ class EventCoder:
 
     def arguments(self, doc: Doc, trig: Trigger) -> tuple[list[tuple[Token, Actor]], list[tuple[Token, Actor]]]:
         e = trig.entry
-        sources: list[tuple[Token, Actor]] = []
-        for slot in e.source:
-            sources = self.actors_for(doc, self.slot_tokens(trig, slot, trig.token))
-            if sources:
-                break
+        sources = self._slot_actors(doc, trig, e.source)
         if not sources:
             # "une voiture piégée, attribuée aux rebelles kurdes, a explosé", "l'attaque, imputée aux talibans":
             # the one an attribution participle names is the author
@@ -720,40 +716,22 @@ class EventCoder:
                 sources = self.actors_for(doc, self.attributed_to(t))
                 if sources:
                     break
-        targets: list[tuple[Token, Actor]] = []
-        slots = e.target
         emb = trig.embedded
-        for slot in slots:
-            targets = self.actors_for(doc, self.slot_tokens(trig, slot, trig.token))
-            if targets:
-                break
-        if not sources and e.pos == "NOUN" and self.codes[trig.cameo].root in ("18", "19", "20"):
+        targets = self._slot_actors(doc, trig, e.target)
+        attack_noun = e.pos == "NOUN" and self.codes[trig.cameo].root in ("18", "19", "20")
+        if not sources and attack_noun:
             author = self.genitive_author(doc, trig)
             if author:
                 sources = author
                 authors = {t.i for t, _ in author}
-                targets = [(t, a) for t, a in targets if t.i not in authors]
-                if not targets:
-                    for slot in (s for s in slots if s != "prep:de"):
-                        targets = self.actors_for(doc, self.slot_tokens(trig, slot, trig.token))
-                        if targets:
-                            break
+                targets = [(t, a) for t, a in targets if t.i not in authors] or \
+                    self._slot_actors(doc, trig, [s for s in e.target if s != "prep:de"])
         if not sources and e.pos == "NOUN":
             pair = self.opposed_sides(doc, trig)
             if pair is not None:
                 return pair
-        if not targets and e.pos == "NOUN" and trig.support is None and self.codes[trig.cameo].root in ("18", "19", "20") \
-                and self.occurring(trig.token) and not F.is_passive(trig.token.head) \
-                and F.lemma(trig.token.head) in self.lexicon.cue("hit_verb"):
-            # "des tirs turcs ont visé les positions kurdes"; a building hit ("des écoles") keeps the implicit victims
-            targets = [(t, a) for t, a in self.actors_for(doc, F.objects(trig.token.head))
-                       if a.sector not in NONCOMBATANT_SECTORS]
-        if not targets and e.pos == "NOUN" and trig.support is None and self.codes[trig.cameo].root in ("18", "19", "20"):
-            head = trig.token.head             # "trois soldats sont morts dans une embuscade": the dead are the victims
-            if head.i != trig.token.i and trig.token.dep_ in F.OBL_DEPS and (
-                    self._dying(head) or F.lemma(head) in self.lexicon.cue("casualty_noun")):
-                victims = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]   # "sont morts", "ont péri"
-                targets = self.actors_for(doc, [t for v in victims[:1] for t in F.expand(v)])
+        if not targets and attack_noun and trig.support is None:
+            targets = self.nominal_victims(doc, trig)
         if not targets and trig.consequence is not None:
             verb = trig.consequence
             targets = self.actors_for(doc, F.passive_subjects(verb) if F.is_passive(verb) else F.objects(verb))
@@ -761,11 +739,31 @@ class EventCoder:
                 and F.is_passive(trig.token.head):
             targets = self.actors_for(doc, F.passive_subjects(trig.token.head))   # "l'hôpital a été touché par des roquettes"
         if not targets and emb is not None:
-            for slot in emb.entry.target:
-                targets = self.actors_for(doc, self.slot_tokens(emb, slot, emb.token))
-                if targets:
-                    break
+            targets = self._slot_actors(doc, emb, emb.entry.target)
         return sources, targets
+
+    def _slot_actors(self, doc: Doc, trig: Trigger, slots: Iterable[str]) -> list[tuple[Token, Actor]]:
+        """The actors of the first of ``slots`` that names any."""
+        for slot in slots:
+            found = self.actors_for(doc, self.slot_tokens(trig, slot, trig.token))
+            if found:
+                return found
+        return []
+
+    def nominal_victims(self, doc: Doc, trig: Trigger) -> list[tuple[Token, Actor]]:
+        """Whom an attack noun with no support verb hit, read from the verb it depends on: the object of a
+        `hit_verb` it is the subject of ("des tirs turcs ont visé les positions kurdes"; a building hit, "des
+        écoles", keeps the implicit victims), or the subject of a verb of dying or casualty noun it is the
+        complement of ("trois soldats sont morts dans une embuscade")."""
+        tok, head = trig.token, trig.token.head
+        if head.i == tok.i:
+            return []
+        if self.occurring(tok) and not F.is_passive(head) and F.lemma(head) in self.lexicon.cue("hit_verb"):
+            return [(t, a) for t, a in self.actors_for(doc, F.objects(head)) if a.sector not in NONCOMBATANT_SECTORS]
+        if tok.dep_ in F.OBL_DEPS and (self._dying(head) or F.lemma(head) in self.lexicon.cue("casualty_noun")):
+            victims = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]   # "sont morts", "ont péri"
+            return self.actors_for(doc, F.expand(victims[0])) if victims else []
+        return []
 
     def genitive_author(self, doc: Doc, trig: Trigger) -> list[tuple[Token, Actor]]:
         """The "de" complement of an attack noun is its author when the noun names its target otherwise ("une
