@@ -23,6 +23,10 @@ def relative_antecedent(token: Token) -> Token:
     if token.lower_ not in RELATIVE_SUBJECTS or not token.head.dep_.startswith("acl") or token.head.i == token.i:
         return token
     noun = token.head.head
+    if noun.pos_ in ("VERB", "AUX") and noun.i < token.i:
+        # "« ... », a déclaré le ministre turc, qui a accusé": the parser hung the clause on the verb; the
+        # antecedent is the noun phrase right before the pronoun
+        noun = _preceding_noun(token) or noun
     doc = token.doc
     mentions = doc._.mentions or []
     while noun.dep_ in ("nmod", "obl", "obl:mod") and noun.head.i != noun.i:
@@ -37,6 +41,21 @@ def relative_antecedent(token: Token) -> Token:
         if head.pos_ not in ("NOUN", "PROPN") or head.i == noun.i:
             break
         noun = head
+    return noun
+
+
+def _preceding_noun(token: Token) -> Token | None:
+    """The head of the noun phrase that ends right before a relative pronoun ("le ministre turc, qui": "ministre";
+    "le chef de la diplomatie, qui": "chef"), or None when a verb or a clause comes first."""
+    i = token.i - 1
+    doc = token.doc
+    while i >= 0 and doc[i].pos_ in ("PUNCT", "ADJ") and doc[i].text not in ("»", '"', ".", ";", ":"):
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = doc[i]
+    while noun.dep_ in ("nmod", "flat:name", "flat") and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head            # up to the head of "le ministre des Affaires étrangères"
     return noun
 
 
@@ -61,6 +80,14 @@ def mention_for_token(doc: Doc, token: Token) -> Mention | None:
     idx = token._.mention
     if idx is not None and mentions[idx].actor is not None:
         return mentions[idx]
+    for c in token.children:
+        # "le traitement des migrants par la Hongrie": an act noun belongs to its "par" agent, not its object
+        k = c._.mention
+        if k is not None and c.dep_ in ("nmod", "obl:agent") and c.i > token.i and \
+                any(g.dep_ == "case" and g.lower_ == "par" for g in c.children):
+            actor = mentions[k].actor
+            if actor is not None and (actor.sector or actor.org or actor.group):
+                return mentions[k]
     best: tuple[int, Mention] | None = None
     stack = [c for c in token.children if c.dep_ not in _OTHER_PHRASE]
     while stack:
@@ -73,7 +100,26 @@ def mention_for_token(doc: Doc, token: Token) -> Mention | None:
             if best is None or d < best[0]:
                 best = (d, mentions[k])
         stack.extend(c for c in t.children if c.dep_ not in _OTHER_PHRASE)
-    return best[1] if best else None
+    return best[1] if best else _quoted_name_after(doc, token)
+
+
+_QUOTES_OPEN = frozenset({"«", '"', "“"})
+
+
+def _quoted_name_after(doc: Doc, token: Token) -> Mention | None:
+    """"le groupe autoproclamé « État islamique »", "l'organisation « Etat islamique »": a common noun followed
+    by the quoted name of an organisation or group (the parser seldom links the two) stands for it."""
+    if token.pos_ != "NOUN":
+        return None
+    mentions = doc._.mentions or []
+    i = token.i + 1
+    while i < min(len(doc), token.i + 4) and doc[i].pos_ in ("ADJ", "VERB") and doc[i].text not in _QUOTES_OPEN:
+        i += 1                      # "autoproclamé", "dit", "baptisé"
+    if i + 1 >= len(doc) or doc[i].text not in _QUOTES_OPEN:
+        return None
+    k = doc[i + 1]._.mention
+    actor = mentions[k].actor if k is not None else None
+    return mentions[k] if actor is not None and (actor.group or actor.org) else None
 
 
 def _not_the_noun(t: Token, m: Mention) -> bool:

@@ -35,6 +35,7 @@ def mention_actor(doc: Doc, token: Token) -> Actor | None:
 # dependents through which a noun phrase's head takes the actor named inside it ("les forces turques",
 # "le gouvernement du Burundi"); deeper nominal complements ("la perspective d'un rapprochement avec Moscou")
 # do not make the head that actor.
+_OPENING_QUOTES = frozenset({"«", '"', "“"})
 _NP_DEPS = ("amod", "nmod", "flat:name", "flat", "appos", "fixed", "compound")
 
 
@@ -51,6 +52,8 @@ def strict_resolver(lookup: ActorResolver) -> ActorResolver:
         for c in token.children:
             if c.dep_ in _NP_DEPS and c._.mention is not None:
                 return lookup(doc, token)
+        if token.pos_ == "NOUN" and any(t.text in _OPENING_QUOTES for t in doc[token.i + 1: token.i + 4]):
+            return lookup(doc, token)      # "le groupe autoproclamé « État islamique »": the quoted name
         return None
     return resolve
 
