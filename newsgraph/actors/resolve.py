@@ -243,7 +243,8 @@ class Resolver:
                 continue
             adj = [t for t in ok if t.kind == "adjective"]
             rest = [t for t in ok if t.kind != "adjective"]
-            if adj and te - ts == 1 and doc[ts].pos_ in ("ADJ", "NOUN", "PROPN"):
+            if adj and te - ts == 1 and (doc[ts].pos_ in ("ADJ", "NOUN", "PROPN") or
+                                         (doc[ts].pos_ == "VERB" and doc[ts].dep_ == "amod")):   # "frappes russes"
                 if not surface[:1].isupper():
                     work.adjectives[ts] = adj[0].key
                 elif (doc[ts].pos_ != "ADJ" or _determined(doc[ts])) and not rest and not in_street_name(doc, ts):

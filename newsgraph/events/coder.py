@@ -609,8 +609,8 @@ class EventCoder:
                 # "a eu un entretien avec X", "a souligné ... lors d'un entretien avec X": the parser often
                 # attaches the partner to the verb; only complements after the noun count
                 verb = trig.support or F.governing_verb(tok)
-                if verb is not None:
-                    found = [t for t in F.prep_args(verb, slot[5:]) if t.i > tok.i]
+                if verb is not None:           # a support verb's own complements may come first ("porter à X des coups")
+                    found = [t for t in F.prep_args(verb, slot[5:]) if t.i > tok.i or verb is trig.support]
             return found
         return []
 
@@ -643,7 +643,7 @@ class EventCoder:
             a = (self.held_site(t) if t.pos_ == "NOUN" else None) or self._actor(doc, t)
             if a is None and t.pos_ == "NOUN":
                 a = self._instrument_source(doc, t) or self.craft(t)
-            if a is None and t.pos_ == "ADJ" and t.dep_ == "amod":
+            if a is None and t.pos_ in ("ADJ", "VERB") and t.dep_ == "amod":   # "russes" tagged VERB
                 head = _article_token(doc, t.head)                  # "une frappe américaine": the state
                 iso = adjective_country(head) if head is not None else None
                 a = generic(iso, mention=t.text, resolution="adj") if iso else None
@@ -889,6 +889,15 @@ class EventCoder:
             if not targets:
                 return []                  # the partner the predicate needs is nobody the metric can place
         root = self.codes[trig.cameo].root
+        stopped = self.attacker_stopped(trig) if not sources else None
+        if stopped is not None:
+            police = ctx.unnamed(sent, "COP")  # "l'assaillant a été abattu": the security forces fired on him
+            if police is None:
+                return []
+            trig.cameo, root, sources = "190", "19", [(trig.token, police)]
+            if not any(t.i == stopped.i for t, _ in targets):
+                attacker = self.person(stopped) or ctx.unnamed(sent, "UAF")
+                targets = [(stopped, attacker)] if attacker else []
         if not sources:
             sources = self.unnamed_sources(sent, trig, ctx, root, targets)
         sources = [(t, a) for t, a in sources if is_resolved(a)]
@@ -922,8 +931,32 @@ class EventCoder:
                 continue                   # a visit is to or from another actor, not a trip in one's own country
             cand = self._candidate(doc, sent, si, trig, s, t)
             cand.event.target_basis = basis if t is not None else None
+            if stopped is not None:
+                cand.event.rule += "+stopped"
             out.append(cand)
         return out
+
+    def attacker_stopped(self, trig: Trigger) -> Token | None:
+        """The attacker an agentless `stop_verb` is said of ("l'assaillant a été abattu", "un homme a attaqué une
+        patrouille avant d'être abattu", "le tireur, neutralisé"): the security forces stopped him. None otherwise."""
+        tok = trig.token
+        if trig.entry.pos == "NOUN" or F.lemma(tok) not in self.lexicon.cue("stop_verb") or F.agents(tok):
+            return None
+        if F.is_passive(tok):
+            patients = F.passive_subjects(tok)
+        elif F.is_participle_modifier(tok):
+            patients = [tok.head]
+        else:
+            return None
+        patient = next((p for p in patients if F.lemma(p) in self.lexicon.cue("attacker_noun")), None)
+        if patient is not None:
+            return patient
+        head = tok.head                    # "avant d'être abattu", "puis a été abattu": the attacker's own clause
+        if tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i and head.pos_ == "VERB" and \
+                F.lemma(head) not in self.lexicon.cue("stop_verb") and not F.is_passive(head) and any(
+                e.cameo and self.codes[e.cameo].root in ("18", "19") for e in self.lexicon.candidates(F.lemma(head), "VERB")):
+            return patients[0] if patients else next(iter(F.subjects(head)), None)
+        return None
 
     def unnamed_sources(self, sent: Span, trig: Trigger, ctx: PlaceContext, root: str,
                         targets: list[tuple[Token, Actor]] = ()) -> list[tuple[Token, Actor]]:
@@ -994,6 +1027,14 @@ class EventCoder:
                         if a.group or a.sector in ("REB", "MIL", "UAF", "CRM", "GOV") or (a.country and not a.sector)]
                 if held:                   # armed sides and states; "un hôpital tenu par MSF" is run, not held
                     return replace(held[0][1], resolution="site+holder")
+        if F.lemma(tok) not in self.lexicon.cue("military_site_noun"):
+            operators = self.lexicon.cue("operate_verb")
+            for c in tok.children:         # "un hôpital tenu par Médecins sans frontières": the organisation hit
+                if c.dep_ == "acl" and F.lemma(c) in operators and F.is_participle_modifier(c):
+                    run = [a for _, a in self.actors_for(tok.doc, F.participle_agents(c))
+                           if a.sector in ("NGO", "IGO", "REL", "EDU", "MED") or (a.org and not a.country)]
+                    if run:
+                        return replace(run[0], resolution="site+operator")
         if F.lemma(tok) not in self.lexicon.cue("military_site_noun"):
             return None
         side = next((SIDE_ADJECTIVES[F.lemma(c)] for c in F.amods(tok) if F.lemma(c) in SIDE_ADJECTIVES), None)

@@ -364,8 +364,14 @@ def participle_agents(part: Token) -> list[Token]:
 
 def agents(pred: Token) -> list[Token]:
     for c in pred.children:
-        if c.dep_ == "obl:agent" or (c.dep_ in OBL_DEPS and case_lemma(c) == "par"):
+        if c.dep_ == "obl:agent" or (c.dep_ in OBL_DEPS and (case_lemma(c) == "par" or any(
+                g.dep_ == "case" and g.lower_ == "par" for g in c.children))):   # "peu après par la police"
             return expand(c)
+        if c.dep_ in OBL_DEPS and lemma(c) == "part" and case_lemma(c) == "de":
+            # "de vives critiques de la part de l'opposition": the locution names the agent
+            who = next((g for g in c.children if g.dep_ == "nmod" and case_lemma(g) == "de" and g.pos_ in ("NOUN", "PROPN")), None)
+            if who is not None:
+                return expand(who)
     if any(c.dep_ == "aux:pass" for c in pred.children):
         # "est accusé de corruption par l'opposition": the parser hung the agent on the complement
         for c in pred.children:
@@ -378,10 +384,17 @@ def agents(pred: Token) -> list[Token]:
 
 def objects(pred: Token) -> list[Token]:
     for c in pred.children:
-        if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON", "X", "NUM"):
+        if c.dep_ == "obj" and (c.pos_ in ("NOUN", "PROPN", "PRON", "X", "NUM") or _quoted_noun(c)):
             return expand(c)
     misparsed = _misparsed_object(pred)
     return expand(misparsed) if misparsed is not None else []
+
+
+def _quoted_noun(tok: Token) -> bool:
+    """A word in quotation marks with a determiner, which the tagger took for an adjective: a noun
+    ("déplore l'« immobilisme » de Moscou")."""
+    return tok.pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.children) and \
+        any(c.dep_ == "punct" and c.text in ("«", '"', "“") and c.i < tok.i for c in tok.children)
 
 
 def _misparsed_object(pred: Token) -> Token | None:

@@ -29,7 +29,8 @@ CUE_KINDS = ("negation", "conditional", "hypothetical_governor", "report_noun", 
              "light_verb", "occurrence_verb", "clash_verb", "injury_verb", "retaliation_verb",
              "military_craft_noun", "civilian_craft_word", "document_noun", "attribution_verb",
              "series_noun", "verbal_attack_verb", "party_act_noun",
-             "pejorative_word", "military_site_noun", "hold_verb", "hit_verb", "fall_verb", "death_verb")
+             "pejorative_word", "military_site_noun", "hold_verb", "hit_verb", "fall_verb", "death_verb",
+             "stop_verb", "operate_verb")
 ENTRY_KEYS = {"id", "kind", "lemma", "pos", "cameo", "source", "target", "refl", "with", "without", "obj", "support",
               "support_only", "chain", "reciprocal", "need_target", "confidence", "note", "example",
               "implicit_source", "implicit_target", "source_sectors", "target_sectors"}

@@ -27,10 +27,13 @@ def place_countries(doc: Doc) -> PlaceCountries:
     for m in doc._.mentions or []:
         if m.label == "LOC" and m.actor is not None and m.actor.country:
             places[m.start] = (m.end, m.actor.country)
+    destinations: set[int] = set()
     for pm in doc._.place_mentions or []:
         p = pm.place
         if p.country and p.start is not None and not pm.genitive and not pm.people:
             places.setdefault(p.start, (p.end, p.country))
+            if pm.directional:
+                destinations.add(p.start)
     counts: Counter[str] = Counter()
     head_counts: Counter[str] = Counter()
     by_sentence: dict[int, str] = {}
@@ -39,7 +42,7 @@ def place_countries(doc: Doc) -> PlaceCountries:
         if start < first_para_end:
             head_counts[c] += 1
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
+        if span is not None and start not in destinations:     # "extrader vers la Russie": not where it is
             by_sentence.setdefault(span.sent.start_char, c)
     best = head_counts or counts
     return PlaceCountries(article=best.most_common(1)[0][0] if best else None, by_sentence=by_sentence)

@@ -36,6 +36,7 @@ class PlaceMention:
     entry: PlaceEntry
     genitive: bool = False        # "l'accord de Paris", "l'ambassadeur de Russie": names something else
     people: bool = False          # "des Sud-Coréens": a people, not a place; used only to place events
+    directional: bool = False     # "vers la Russie": a destination, not where the sentence's people belong
 
 
 def _strip_accents(text: str) -> str:
@@ -51,6 +52,7 @@ class PlaceFinder:
         self.articles = frozenset(w.lower() for w in cues["articles"])
         self.not_places = frozenset(w.lower() for w in cues["not_places"])
         self.genitives = frozenset(w.lower() for w in cues["genitive_prepositions"])
+        self.directionals = frozenset(w.lower() for w in cues["directional_prepositions"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         names = set()
         for row in lang.jsonl("places.jsonl"):
@@ -92,11 +94,20 @@ class PlaceFinder:
             place = Place(name=span.text, country=entry.country, lat=entry.lat, lon=entry.lon,
                           geonameid=entry.geonameid, feature=entry.feature, source="text",
                           start=span.start_char, end=span.end_char)
-            out.append(PlaceMention(place, span, locative, entry, genitive=self._is_genitive(span, locative)))
+            out.append(PlaceMention(place, span, locative, entry, genitive=self._is_genitive(span, locative),
+                                    directional=self._is_directional(span)))
         out.extend(self._adjective_places(doc, {m.span.start for m in out}))
         out.extend(self._peoples(doc, {m.span.start for m in out}))
         out.sort(key=lambda m: m.place.start)
         return out
+
+    def _is_directional(self, span: Span) -> bool:
+        """The place follows a preposition of destination ("vers", "jusqu'à": written as one or two tokens)."""
+        doc, i = span.doc, span.start
+        if i > 0 and doc[i - 1].lower_ in self.articles:
+            i -= 1                               # "vers la Russie"
+        before = [doc[j].lower_ for j in range(max(0, i - 2), i)]
+        return bool(before) and (before[-1] in self.directionals or "".join(before) in self.directionals)
 
     def _is_genitive(self, span: Span, locative: bool) -> bool:
         i = span.start - 1

@@ -1,0 +1,105 @@
+"""Round 8 of the event coder: constructions of criticism and of armed violence written for the grammar, not for
+sentences (a relative clause the parser hung on the verb of an incise, criticism received, a quoted noun as
+object, an act noun's "par" agent), the security forces stopping an attacker, a destination that is not where
+the sentence's people belong, and who runs a civilian site that is hit.
+
+Records: (CAMEO code, source key, target key), the key being the country, else the group or org.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def key(a):
+    if a is None:
+        return None
+    return a.country or a.group or a.org
+
+
+def events(engine, headline, text, full=False):
+    evs = engine.extract(headline + "\n\n" + text, published="2016-06-15").events
+    evs = [e for e in evs if e.sentence.strip() != headline]
+    return sorted(((e.cameo, key(e.source), key(e.target), e.source.sector) if full else
+                   (e.cameo, key(e.source), key(e.target))) for e in evs)
+
+
+def test_a_relative_clause_hung_on_the_incise_verb_is_said_of_the_noun_before_it(engine):
+    found = events(engine, "Diplomatie : la journée de mardi",
+                   "« C'est inacceptable », a déclaré le ministre turc, qui a accusé les États-Unis de soutenir les "
+                   "milices kurdes.")
+    assert ("112", "TUR", "USA") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le gouvernement turc a essuyé les critiques de l'Union européenne.", ("111", "EU", "TUR")),
+    # "de la part de" names the agent
+    ("Le président français a essuyé de vives critiques de la part de ses alliés allemands.", ("111", "DEU", "FRA")),
+])
+def test_criticism_received_is_coded_from_the_critics_to_the_subject(engine, text, expected):
+    assert expected in events(engine, "Diplomatie : la journée de mardi", text)
+
+
+def test_calling_someone_names_is_criticism(engine):
+    found = events(engine, "Diplomatie : la journée de mardi",
+                   "Le président philippin a traité l'ambassadeur américain de « fils de pute ».")
+    assert ("111", "PHL", "USA") in found, found
+
+
+@pytest.mark.parametrize("headline, text, expected", [
+    # a quoted noun the tagger took for an adjective is still the object, its complement the target
+    ("France : la journée de mardi", "Paris a déploré l'« immobilisme » de Moscou.", ("111", "FRA", "RUS")),
+    # an act noun belongs to its "par" agent, not to its object
+    ("Diplomatie : la journée de mardi", "Le traitement des migrants par la Hongrie est critiqué par l'ONU.",
+     ("111", "UN", "HUN")),
+])
+def test_the_target_is_read_through_the_object(engine, headline, text, expected):
+    found = events(engine, headline, text)
+    assert expected in found, found
+
+
+def test_accuser_un_retard_is_no_accusation(engine):
+    found = events(engine, "Sport : la journée de mardi", "Le tireur américain accusait un lourd retard.")
+    assert not [e for e in found if e[0].startswith("112")], found
+
+
+@pytest.mark.parametrize("text", [
+    "L'assaillant a été abattu.",
+    "Un homme a attaqué une patrouille de militaires avant d'être abattu.",
+    "Le tireur a été neutralisé peu après.",
+])
+def test_an_attacker_shot_with_no_agent_was_stopped_by_the_security_forces(engine, text):
+    found = events(engine, "France : la journée de mardi", text, full=True)
+    assert ("190", "FRA", "FRA", "COP") in found, found
+
+
+def test_a_man_shot_dead_with_no_agent_is_still_an_attack_on_him(engine):
+    found = events(engine, "France : la journée de mardi", "Un homme a été abattu à Marseille dans la nuit.")
+    assert found and all(c.startswith("18") for c, _, _ in found), found
+
+
+def test_an_agent_after_another_preposition_is_found(engine):
+    found = events(engine, "France : la journée de mardi",
+                   "L'auteur de l'attaque a été tué peu après par des gardiens de la paix.", full=True)
+    assert any(c == "190" and sec == "COP" for c, _, _, sec in found), found
+
+
+def test_a_destination_gives_no_country_to_the_sentence_s_roles(engine):
+    found = events(engine, "Venezuela : la journée de mardi",
+                   "Les autorités ont refusé d'extrader l'opposant vers la Russie.")
+    assert found and all(s == "VEN" for _, s, _ in found), found
+
+
+def test_the_organisation_running_a_civilian_site_hit_is_the_victim(engine):
+    found = events(engine, "Syrie : le point", "Une école gérée par l'ONU a été bombardée par l'aviation syrienne.")
+    assert ("195", "SYR", "UN") in found, found
+
+
+def test_a_country_adjective_tagged_as_verb_names_the_author(engine):
+    found = events(engine, "Syrie : le point", "Des frappes russes ont visé un hôpital soutenu par MSF.")
+    assert any(c.startswith("19") and s == "RUS" for c, s, _ in found), found
+
+
+def test_a_person_hit_by_a_car_is_an_accident(engine):
+    found = events(engine, "France : la journée de mardi", "Un piéton a été tué, percuté par une voiture.")
+    assert not [e for e in found if e[0][:2] in ("18", "19")], found
