@@ -881,8 +881,9 @@ class EventCoder:
         if not targets:
             targets = self.complement_actors(doc, trig, {_actor_key(a) for _, a in sources})
         named = next((a.country for _, a in targets if a.country and not (a.org or a.group)), None)
+        acting = next((a.country for _, a in sources if a.country and not (a.org or a.group)), None)
         sources = [(t, a if F.foreign(t) else ctx.complete(a, sent, named)) for t, a in sources]
-        targets = [(t, a if F.foreign(t) else ctx.complete(a, sent)) for t, a in targets]
+        targets = [(t, a if F.foreign(t) else ctx.complete(a, sent, acting)) for t, a in targets]
         if e.need_target:
             targets = [(t, a) for t, a in targets if is_resolved(a)
                        and (not e.target_sectors or a.sector in e.target_sectors)]
@@ -906,8 +907,10 @@ class EventCoder:
             sources = [(t, a) for t, a in sources if a.sector in e.source_sectors
                        or (a.sector is None and a.name and not a.id and root not in ("15", "19"))]
         if root in ("18", "19", "20"):
-            # victims, companies, media or schools are not the authors of armed violence ("l'offensive de Facebook")
-            sources = [(t, a) for t, a in sources if a.sector not in ("CVL", "REF", "BUS", "MED", "EDU", "LAB")]
+            # victims, companies, media or schools are not the authors of armed violence ("l'offensive de Facebook"),
+            # nor is a town or region named as a place ("les contre-attaques de Montpellier": a team)
+            sources = [(t, a) for t, a in sources if a.sector not in ("CVL", "REF", "BUS", "MED", "EDU", "LAB")
+                       and not (a.sector is None and (a.resolution or "").endswith(":place"))]
         if not sources:
             return []
         basis = "text"                     # a slot, or the other of two coordinated sources
