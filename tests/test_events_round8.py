@@ -103,3 +103,23 @@ def test_a_country_adjective_tagged_as_verb_names_the_author(engine):
 def test_a_person_hit_by_a_car_is_an_accident(engine):
     found = events(engine, "France : la journée de mardi", "Un piéton a été tué, percuté par une voiture.")
     assert not [e for e in found if e[0][:2] in ("18", "19")], found
+
+
+def test_an_alternative_is_no_fact(engine):
+    found = events(engine, "France : la journée de mardi",
+                   "Les journaux n'ont pas subi le même sort, suivant qu'ils avaient accepté ou non de publier la tribune.")
+    assert not found, found
+
+
+def test_plural_role_nouns_are_actors(engine):
+    found = events(engine, "France : la journée de mardi",
+                   "La DGAC recommande aux compagnies aériennes de réduire leurs vols.", full=True)
+    assert any(c.startswith("02") and t == "FRA" for c, _, t, _ in found), found
+    assert any(e.target is not None and e.target.sector == "BUS" for e in engine.extract(
+        "France : la journée de mardi\n\nLa DGAC recommande aux compagnies aériennes de réduire leurs vols.").events)
+
+
+def test_coordinated_country_adjectives_consult_each_other_once(engine):
+    found = events(engine, "Diplomatie : la journée de mardi",
+                   "Les présidents russe et turc se sont entretenus par téléphone.")
+    assert found == [("041", "RUS", "TUR")], found

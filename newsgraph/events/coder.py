@@ -370,6 +370,8 @@ class EventCoder:
                 if c.dep_ in ("nsubj", "nsubj:pass", "obj") and any(
                         d.dep_ == "det" and F.lemma(d) in ("aucun", "aucune") for d in c.children):
                     return True            # "aucun soldat n'a été arrêté"
+        if any(_alternative(p) for p in (pred, trig.token)):
+            return True                    # "suivant qu'ils avaient accepté ou non de publier": either way
         # conditional on the predicate is hypothetical ("attaquerait"); on its auxiliary it is the reporting
         # conditional of the press ("auraient été revendiquées": allegedly), which reports an event
         if _conditional(pred) or any("Mood=Sub" in str(t.morph) for t in [pred, *F.aux_children(pred)]):
@@ -918,8 +920,8 @@ class EventCoder:
             a = ctx.unnamed(sent, e.implicit_target)
             targets = [(trig.token, a)] if a else []
             basis = "implicit"
-        if not targets and len(sources) > 1 and len({t.i for t, _ in sources}) == 1 and \
-                any(self._is_coordinated(a) for _, a in sources):
+        if not targets and len(sources) > 1 and len({t.i for t, _ in sources}) == 1 and not e.reciprocal and \
+                root not in SYMMETRIC_ROOTS and any(self._is_coordinated(a) for _, a in sources):
             pairs = [(a, None) for _, a in sources]     # "les gouvernements X, Y et Z ont condamné": not each other
         else:
             pairs = _pairs([a for _, a in sources], [a for _, a in targets], e.reciprocal, root)
@@ -1461,6 +1463,13 @@ def _actor_key(a: Actor) -> tuple:
     if not (a.id or a.wikidata) and not name[:1].isupper():
         name = "*"
     return (a.country, a.org, a.group, a.sector, name.lower())
+
+
+def _alternative(pred: Token) -> bool:
+    """"accepté ou non", "qu'il signe ou pas": the predicate is one of two alternatives, not a fact."""
+    doc = pred.doc
+    return any(t.lower_ in ("non", "pas") and t.i > 0 and doc[t.i - 1].lower_ == "ou" and 0 < t.i - pred.i <= 4
+               for t in pred.subtree)
 
 
 def _pairs(sources: list[Actor], targets: list[Actor], reciprocal: bool, root: str) -> list[tuple[Actor, Actor | None]]:
