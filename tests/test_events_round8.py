@@ -123,3 +123,10 @@ def test_coordinated_country_adjectives_consult_each_other_once(engine):
     found = events(engine, "Diplomatie : la journée de mardi",
                    "Les présidents russe et turc se sont entretenus par téléphone.")
     assert found == [("041", "RUS", "TUR")], found
+
+
+def test_a_passive_s_agent_hung_on_the_main_verb_is_its_author(engine):
+    found = events(engine, "France : la journée de mardi",
+                   "Les manifestants ont tenté de s'approcher du président avant d'être gazés par les forces de l'ordre.",
+                   full=True)
+    assert any(c == "175" and sec == "COP" for c, _, _, sec in found), found

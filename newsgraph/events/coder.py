@@ -549,7 +549,7 @@ class EventCoder:
             if not verbal:
                 return self.copular_subjects(tok)
             if passive:
-                return F.agents(tok)
+                return F.participle_agents(tok)    # "avant d'être gazés par la police": "par" hung on the main verb
             found = F.subjects(tok) or F.fallback_subjects(tok, self._span) or F.inverted_subject(tok)
             if not found and self.misparsed_present(trig):
                 found = F.expand(tok.head)
@@ -573,7 +573,7 @@ class EventCoder:
         if slot == "iobj":
             return F.indirect_objects(tok)
         if slot == "agent":
-            found = F.agents(tok)
+            found = F.participle_agents(tok) if passive else F.agents(tok)
             if not found and not verbal:       # "une attaque commise par deux Palestiniens"
                 for c in tok.children:
                     if c.dep_ == "acl" and (F.is_passive(c) or F.is_participle_modifier(c)):
@@ -995,7 +995,7 @@ class EventCoder:
             a = ctx.unnamed(sent, sector)
             return [(toks[0], a)] if a else []
         if e.source_sectors:
-            return []
+            return []                      # entries for some authors only need them named ("des maisons évacuées")
         sector = e.implicit_source
         if sector is None and e.pos != "NOUN" and (F.is_passive(trig.token) or F.is_participle_modifier(trig.token)):
             if F.lemma(trig.token) in self.lexicon.cue("injury_verb"):

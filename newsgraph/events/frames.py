@@ -69,6 +69,9 @@ def is_reflexive(tok: Token) -> bool:
     for c in clause_children(tok):
         if c.lower_ in REFLEXIVES and c.pos_ == "PRON" and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj")):
             return True
+        if c.lower_ in REFLEXIVES and c.pos_ == "PRON" and c.dep_ == "mark" and c.i < tok.i and \
+                c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ not in ("il", "ils"):
+            return True                    # "s'y étaient rassemblés": the clitic labelled as a marker
     # "se sont dits prêts": the clitic may attach to the auxiliary-like verb heading the adjective
     head = tok.head
     if tok.dep_ in ("xcomp", "acl") and head.i != tok.i:
