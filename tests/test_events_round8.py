@@ -130,3 +130,20 @@ def test_a_passive_s_agent_hung_on_the_main_verb_is_its_author(engine):
                    "Les manifestants ont tenté de s'approcher du président avant d'être gazés par les forces de l'ordre.",
                    full=True)
     assert any(c == "175" and sec == "COP" for c, _, _, sec in found), found
+
+
+def test_a_word_inside_an_organisation_s_name_is_no_trigger(engine):
+    found = events(engine, "Allemagne : la journée de mardi",
+                   "Un forum a été organisé à Berlin par le Centre pour le Dialogue Humanitaire.")
+    assert not [e for e in found if e[0].startswith("04")], found
+
+
+def test_a_relative_is_not_the_person_of_the_complement(engine):
+    found = events(engine, "Burundi : la journée de mardi", "La nièce du monarque s'opposait à cette option.", full=True)
+    assert not [e for e in found if e[3] == "GOV"], found
+
+
+def test_tackling_a_problem_is_no_attack(engine):
+    found = events(engine, "Canada : la journée de mardi",
+                   "La mairesse promet de s'attaquer aux retards chroniques du réseau de métro.")
+    assert not [e for e in found if e[0][:2] in ("13", "18", "19")], found

@@ -176,15 +176,20 @@ class EventCoder:
             c.target_key = _actor_key(topic)
 
     def _actor(self, doc: Doc, tok: Token) -> Actor | None:
-        """Resolve a token of the article, or of a re-parsed headline clause through its article token."""
+        """Resolve a token of the article, or of a re-parsed headline clause through its article token. A
+        relative ("la nièce du monarque") is not the person of its complement."""
         tok = _article_token(doc, tok)
-        return self.resolve(doc, tok) if tok is not None else None
+        if tok is None or (tok._.mention is None and F.lemma(tok) in self.lexicon.cue("kinship_noun")):
+            return None
+        return self.resolve(doc, tok)
 
     # -- triggers -----------------------------------------------------------------------------------------
     def find_triggers(self, sent: Span) -> list[Trigger]:
         self._span = sent
         found: list[Trigger] = []
         for tok in sent:
+            if _in_name(tok):
+                continue                   # "le Centre pour le Dialogue humanitaire", "la Manif pour tous"
             for lemma, pos in self.lemma_keys(tok):
                 entry, support = self.match_entry(tok, pos, lemma)
                 if entry is not None:
@@ -1463,6 +1468,15 @@ def _actor_key(a: Actor) -> tuple:
     if not (a.id or a.wikidata) and not name[:1].isupper():
         name = "*"
     return (a.country, a.org, a.group, a.sector, name.lower())
+
+
+def _in_name(tok: Token) -> bool:
+    """A word inside the name of an organisation or a person (a mention of several words)."""
+    doc = tok.doc
+    if not doc.has_extension("mentions") or tok._.mention is None:
+        return False
+    m = (doc._.mentions or [])[tok._.mention]
+    return m.label in ("ORG", "PER") and " " in m.text.strip()
 
 
 def _alternative(pred: Token) -> bool:
