@@ -137,9 +137,19 @@ class EventCoder:
         self.link_adversary(doc, candidates)
         self.link_retaliation(candidates, ctx)
         self.default_targets(candidates, ctx)
+        if self.sports_report(doc):
+            candidates = [c for c in candidates if _kept_in_sports(c.event)]
         events = self.select(candidates, len(sents))
         self.link_quotes(events, doc._.quotes or [])
         return events
+
+    def sports_report(self, doc: Doc) -> bool:
+        """The headline and lead (first two paragraphs) name two different `sport_word`s: a sports report, whose
+        "attaques", "contrôle du peloton" and "poursuivantes" are no political events."""
+        art = doc._.article
+        end = art.paragraphs[min(1, len(art.paragraphs) - 1)][1] if art is not None and art.paragraphs else 0
+        words = self.lexicon.cue("sport_word")
+        return len({F.lemma(t) for t in doc if t.idx < end and F.lemma(t) in words}) >= 2
 
     def headline_clause(self, doc: Doc, sent: Span) -> Span | None:
         """Headlines "Pays : l'armée bombarde la ville" defeat the parser (everything hangs on "Pays"): the
@@ -1468,6 +1478,17 @@ def _actor_key(a: Actor) -> tuple:
     if not (a.id or a.wikidata) and not name[:1].isupper():
         name = "*"
     return (a.country, a.org, a.group, a.sector, name.lower())
+
+
+SPORTS_KEPT_SECTORS = frozenset({"GOV", "IGO", "COP", "JUD", "LEG", "MIL"})
+
+
+def _kept_in_sports(ev: Event) -> bool:
+    """In a sports report: violence (roots 18-20), armed groups' acts (a claim), and the acts of a named official
+    or body."""
+    src = ev.source
+    return ev.root in ("18", "19", "20") or bool(src.group) or \
+        (src.sector in SPORTS_KEPT_SECTORS and bool(src.name or src.mention))
 
 
 def _in_name(tok: Token) -> bool:
