@@ -147,3 +147,18 @@ def test_tackling_a_problem_is_no_attack(engine):
     found = events(engine, "Canada : la journée de mardi",
                    "La mairesse promet de s'attaquer aux retards chroniques du réseau de métro.")
     assert not [e for e in found if e[0][:2] in ("13", "18", "19")], found
+
+
+def test_a_sports_report_codes_no_moves_of_the_game(engine):
+    text = ("Triathlon : Flora Duffy remporte l'étape de Stockholm\n\n"
+            "La triathlète des Bermudes a dominé la course devant le peloton et ses poursuivantes, "
+            "puis a pris la médaille d'or.\n\n"
+            "Duffy ne permet pas à ses poursuivantes de lui barrer la route.")
+    evs = engine.extract(text, published="2016-07-03").events
+    assert not evs, [(e.cameo, e.trigger) for e in evs]
+
+
+def test_a_region_in_its_french_press_form_gives_its_country(engine):
+    found = events(engine, "Faits divers : la journée de mardi",
+                   "La police de la Vallée d'Aoste a arrêté trois militants.", full=True)
+    assert any(c.startswith("17") and s == "ITA" for c, s, _, _ in found), found
