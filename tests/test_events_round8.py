@@ -162,3 +162,24 @@ def test_a_region_in_its_french_press_form_gives_its_country(engine):
     found = events(engine, "Faits divers : la journée de mardi",
                    "La police de la Vallée d'Aoste a arrêté trois militants.", full=True)
     assert any(c.startswith("17") and s == "ITA" for c, s, _, _ in found), found
+
+
+def test_a_vehicle_filled_with_explosives_that_exploded_is_a_car_bomb(engine):
+    found = events(engine, "Turquie : la journée de mardi",
+                   "Une voiture remplie d'explosifs a explosé près d'un bus de l'armée à Kayseri.")
+    assert any(c == "1832" for c, _, _ in found), found
+
+
+def test_a_verb_coordinated_on_the_object_takes_the_first_verb_s_subject(engine):
+    found = events(engine, "France : la journée de mardi",
+                   "Les manifestants ont endommagé des voitures et jeté des projectiles sur les policiers.", full=True)
+    assert any(c.startswith("14") and sec == "CVL" for c, _, _, sec in found), found
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Les responsables de la FIDH ont pu rencontrer les officiels du ministère burundais.", True),
+    ("Les responsables de la FIDH pourraient rencontrer les officiels du ministère burundais.", False),
+])
+def test_a_modal_in_a_completed_past_reports_a_fact(engine, text, coded):
+    found = events(engine, "Burundi : la journée de mardi", text)
+    assert bool([e for e in found if e[0].startswith("04")]) == coded, found

@@ -443,8 +443,9 @@ class EventCoder:
             if tok.dep_ not in ("xcomp", "ccomp", "obl:arg", "obj") or tok.head.i == tok.i:
                 return False
             tok = tok.head
-            if F.lemma(tok) in governors:
-                return True
+            if F.lemma(tok) in governors and not (F.lemma(tok) in self.lexicon.cue("realized_modal") and
+                                                  _completed_past(tok)):
+                return True                # "ont pu rencontrer", "il a fallu déployer": it happened
             if any(_if_mark(c) for c in tok.children):
                 return True                # "si l'armée parvient à reprendre la ville"
         return False
@@ -1489,6 +1490,15 @@ def _kept_in_sports(ev: Event) -> bool:
     src = ev.source
     return ev.root in ("18", "19", "20") or bool(src.group) or \
         (src.sector in SPORTS_KEPT_SECTORS and bool(src.name or src.mention))
+
+
+def _completed_past(verb: Token) -> bool:
+    """Passé composé ("a pu", "ont dû": a past participle with the auxiliary "avoir") or passé simple ("put")."""
+    morph = verb.morph
+    if "Part" in morph.get("VerbForm") and "Past" in morph.get("Tense"):
+        return any(c.dep_.startswith("aux") and F.lemma(c) == "avoir" and "Cnd" not in c.morph.get("Mood")
+                   and "Fut" not in c.morph.get("Tense") for c in verb.children)
+    return "Fin" in morph.get("VerbForm") and "Past" in morph.get("Tense") and "Ind" in morph.get("Mood")
 
 
 def _in_name(tok: Token) -> bool:

@@ -265,6 +265,12 @@ def subjects(pred: Token, depth: int = 0) -> list[Token]:
     head = pred.head
     if head.i == pred.i:
         return []
+    if pred.dep_ == "conj" and pred.pos_ == "VERB" and head.pos_ in ("NOUN", "PROPN"):
+        verb = head                         # "ont endommagé des voitures et jeté des projectiles": the verb
+        while verb.dep_ in ("obj", "obl", "obl:arg", "nmod", "conj") and verb.head.i != verb.i and verb.pos_ != "VERB":
+            verb = verb.head                # phrase was hung on the object of the first verb
+        if verb.pos_ == "VERB" and verb.i < pred.i:
+            return subjects(verb, depth + 1)
     if pred.dep_ in ("xcomp", "conj", "advcl") or (pred.dep_ in ("obl:arg", "obl", "ccomp") and _has_mark(pred)):
         if is_passive(head) and pred.dep_ != "conj":
             return agents(head)
