@@ -471,3 +471,10 @@ def test_unknown_speaker_takes_the_country_of_the_article_places(engine):
     text = text.replace("Nice", "Montréal")
     (q,) = direct(engine, text)
     assert q.speaker is not None and q.speaker.country == "CAN"
+
+
+def test_an_adverbial_phrase_is_no_speaker_and_a_relative_after_a_date_is_said_of_the_name(engine):
+    text = ("Burundi : trafic d'or\n\nOfficiellement 411 kg d'or burundais se sont exportés vers Dubaï en 2015 qui de "
+            "son côté déclare en avoir importé plus de 3 tonnes depuis le Burundi.")
+    quotes = engine.extract(text, published="2016-11-07").quotes
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.mention == "Dubaï", quotes
