@@ -183,3 +183,9 @@ def test_a_verb_coordinated_on_the_object_takes_the_first_verb_s_subject(engine)
 def test_a_modal_in_a_completed_past_reports_a_fact(engine, text, coded):
     found = events(engine, "Burundi : la journée de mardi", text)
     assert bool([e for e in found if e[0].startswith("04")]) == coded, found
+
+
+def test_an_ally_named_in_a_locution_is_not_the_target(engine):
+    found = events(engine, "Syrie : le point",
+                   "Les forces irakiennes, avec le soutien des États-Unis, ont repris la ville.")
+    assert found and all(t != "USA" for _, _, t in found), found

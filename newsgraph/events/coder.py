@@ -847,6 +847,11 @@ class EventCoder:
             return sides[:1], sides[1:]
         return None
 
+    def _ally(self, tok: Token) -> bool:
+        """The noun of a locution naming an ally ("en coopération avec X", "avec le soutien de X", "aux côtés
+        de X"): neither it nor its complements are the target."""
+        return F.lemma(tok) in self.lexicon.cue("ally_noun") and F.case_lemma(tok) in ("avec", "en", "à", "grâce", "sans")
+
     def complement_actors(self, doc: Doc, trig: Trigger, exclude: set[tuple]) -> list[tuple[Token, Actor]]:
         """No slot gave a target: the first actor named inside the predicate's own complements
         ("exigeant la démission de Park Geun-hye", "une manifestation anti-Trump")."""
@@ -863,12 +868,13 @@ class EventCoder:
             found: list[Token] = []
             # "selon le patron du restaurant, une serveuse a été tuée": who reports it is no participant
             stack = [(c, 1) for c in root.children if c.dep_ not in F.CLAUSE_BOUNDARY
-                     and F.case_lemma(c) not in F.ATTRIBUTION_PREPOSITIONS]
+                     and F.case_lemma(c) not in F.ATTRIBUTION_PREPOSITIONS and not self._ally(c)]
             while stack:
                 t, depth = stack.pop()
                 found.append(t)
                 if depth < 4:
-                    stack.extend((c, depth + 1) for c in t.children if c.dep_ not in F.CLAUSE_BOUNDARY)
+                    stack.extend((c, depth + 1) for c in t.children if c.dep_ not in F.CLAUSE_BOUNDARY
+                                 and not self._ally(c))
             for t in sorted(found, key=lambda t: (t.i < root.i, abs(t.i - root.i))):
                 if t.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
                     continue
