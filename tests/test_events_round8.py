@@ -24,11 +24,17 @@ def events(engine, headline, text, full=False):
                    (e.cameo, key(e.source), key(e.target))) for e in evs)
 
 
-def test_a_relative_clause_hung_on_the_incise_verb_is_said_of_the_noun_before_it(engine):
-    found = events(engine, "Diplomatie : la journée de mardi",
-                   "« C'est inacceptable », a déclaré le ministre turc, qui a accusé les États-Unis de soutenir les "
-                   "milices kurdes.")
-    assert ("112", "TUR", "USA") in found, found
+@pytest.mark.parametrize("headline, text, expected", [
+    # a relative clause the parser hung on the verb of an incise is said of the noun before the pronoun
+    ("Diplomatie : la journée de mardi", "« C'est inacceptable », a déclaré le ministre turc, qui a accusé les "
+     "États-Unis de soutenir les milices kurdes.", ("112", "TUR", "USA")),
+    # the first name of a list the parser made the head of the clause is a source too
+    ("Golfe : la crise diplomatique", "L'Arabie saoudite, les Émirats arabes unis, Bahreïn et l'Égypte ont rompu "
+     "leurs relations diplomatiques avec le Qatar.", ("161", "SAU", "QAT")),
+])
+def test_a_source_the_parser_hung_elsewhere_is_found(engine, headline, text, expected):
+    found = events(engine, headline, text)
+    assert expected in found, found
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -189,3 +195,13 @@ def test_an_ally_named_in_a_locution_is_not_the_target(engine):
     found = events(engine, "Syrie : le point",
                    "Les forces irakiennes, avec le soutien des États-Unis, ont repris la ville.")
     assert found and all(t != "USA" for _, _, t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Barack Obama a ordonné la fermeture de deux sites diplomatiques russes aux États-Unis.", ("161", "USA", "RUS")),
+    ("Riyad a fermé son espace aérien aux avions qatariens.", ("163", "SAU", None)),
+])
+def test_closing_diplomatic_sites_and_airspace(engine, text, expected):
+    found = events(engine, "Golfe : la crise diplomatique", text)
+    assert any(c == expected[0] and s == expected[1] and (expected[2] is None or t == expected[2])
+               for c, s, t in found), found

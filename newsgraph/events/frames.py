@@ -232,10 +232,15 @@ def list_head(tok: Token) -> Token | None:
         return None
     left = min([tok, *[c for c in tok.children if c.dep_ == "det" and c.i < tok.i]], key=lambda t: t.i)
     prev = tok.doc[left.i - 2] if left.i >= 2 else None
+    while prev is not None and prev.dep_ in ("amod", "flat:name", "flat") and prev.head.i < prev.i:
+        prev = prev.head                   # "L'Arabie saoudite, les Émirats...": the name, not its adjective
     if prev is None or prev.dep_ != "ROOT" or prev.head.i != prev.i or prev.pos_ not in ("PROPN", "NOUN"):
         return None
     start = min(t.i for t in prev.subtree)
-    return prev if start == prev.sent.start and max(t.i for t in prev.subtree) == prev.i else None
+    # nothing else after the name but its adjectives and, when the parser hung the verb on it, that clause
+    rest = [c for c in prev.children if c.i > prev.i and c.dep_ not in ("amod", "flat:name", "flat", "punct", "acl",
+                                                                          "acl:relcl")]
+    return prev if start == prev.sent.start and not rest else None
 
 
 def subjects(pred: Token, depth: int = 0) -> list[Token]:
