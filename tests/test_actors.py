@@ -239,3 +239,10 @@ def test_a_title_before_a_ministry_and_time_zones(engine):
     # tokens: Le(0) ministre(1) de(2) l'(3) Intérieur(4) a(5) parlé(6) à(7) 19(8) h(9) ((10) UTC(11) )(12) .(13)
     doc = _with_ents(engine, "Le ministre de l'Intérieur a parlé à 19 h (UTC).", [(1, 5, "ORG"), (11, 12, "ORG")])
     assert [(e.text, e.label_) for e in doc.ents] == [("Intérieur", "ORG")]
+
+
+@pytest.mark.parametrize("word, iso", [("qatariennes", "QAT"), ("émirati", "ARE"), ("burkinabé", "BFA"), ("azéri", "AZE")])
+def test_second_adjective_forms_of_the_press_name_the_country(word, iso):
+    from newsgraph.actors.kb import KnowledgeBase
+    kb = KnowledgeBase.load()
+    assert word in kb.countries[iso].adjectives

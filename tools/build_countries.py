@@ -31,7 +31,14 @@ AMBIGUOUS = {"Grenade", "Hollande", "Maurice", "Amérique", "Saint-Denis", "Vict
 SKIP_ADJ = {("COG", "congolais")}
 EXTRA_ADJ = {"GBR": ["anglais", "anglaise", "anglaises", "écossais", "écossaise", "écossaises", "gallois", "galloise", "galloises"],
              "CHE": ["suissesse", "suissesses"], "CAN": ["québécois", "québécoise", "québécoises"],
-             "BEL": ["flamand", "flamande", "flamands", "flamandes", "wallon", "wallonne", "wallons", "wallonnes"]}
+             "BEL": ["flamand", "flamande", "flamands", "flamandes", "wallon", "wallonne", "wallons", "wallonnes"],
+             # second forms the French press uses beside the table's adjective
+             "QAT": ["qatarien", "qatarienne", "qatariens", "qatariennes"],
+             "ARE": ["émirati", "émiratie", "émiratis", "émiraties"],
+             "BFA": ["burkinabé", "burkinabée", "burkinabés", "burkinabées"],
+             "AZE": ["azéri", "azérie", "azéris", "azéries"],
+             "BHR": ["bahreïnien", "bahreïnienne", "bahreïniens", "bahreïniennes"],
+             "KEN": ["kenyan", "kenyane", "kenyans", "kenyanes"]}
 
 def strip(s):
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
