@@ -205,3 +205,14 @@ def test_closing_diplomatic_sites_and_airspace(engine, text, expected):
     found = events(engine, "Golfe : la crise diplomatique", text)
     assert any(c == expected[0] and s == expected[1] and (expected[2] is None or t == expected[2])
                for c, s, t in found), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Les autorités ont bloqué l'accès aux réseaux sociaux.", "1721"),      # censorship, not a roadblock
+    ("Les manifestants ont bloqué l'accès au pont.", "144"),
+    ("La police a fait usage de canons à eau contre les protestataires.", "175"),
+    ("Plusieurs centaines de partisans de l'opposition se sont réunis devant le Parlement.", "141"),
+])
+def test_coercion_and_protest_constructions(engine, text, code):
+    found = events(engine, "Turquie : la journée de mardi", text)
+    assert any(c == code for c, _, _ in found), found
