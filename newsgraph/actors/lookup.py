@@ -23,9 +23,9 @@ def relative_antecedent(token: Token) -> Token:
     if token.lower_ not in RELATIVE_SUBJECTS or not token.head.dep_.startswith("acl") or token.head.i == token.i:
         return token
     noun = token.head.head
-    if noun.pos_ in ("VERB", "AUX") and noun.i < token.i:
-        # "« ... », a déclaré le ministre turc, qui a accusé": the parser hung the clause on the verb; the
-        # antecedent is the noun phrase right before the pronoun
+    if noun.pos_ in ("VERB", "AUX", "NUM") and noun.i < token.i:
+        # "« ... », a déclaré le ministre turc, qui a accusé", "vers Dubaï en 2015 qui déclare": the parser hung
+        # the clause on a verb or a date; the antecedent is the noun phrase right before the pronoun
         noun = _preceding_noun(token) or noun
     doc = token.doc
     mentions = doc._.mentions or []
@@ -46,12 +46,14 @@ def relative_antecedent(token: Token) -> Token:
 
 def _preceding_noun(token: Token) -> Token | None:
     """The head of the noun phrase that ends right before a relative pronoun ("le ministre turc, qui": "ministre";
-    "le chef de la diplomatie, qui": "chef"), or None when a verb or a clause comes first."""
+    "le chef de la diplomatie, qui": "chef"; "Dubaï en 2015 qui": "Dubaï", past a date), or None when a verb or a
+    clause comes first."""
     i = token.i - 1
     doc = token.doc
-    while i >= 0 and doc[i].pos_ in ("PUNCT", "ADJ") and doc[i].text not in ("»", '"', ".", ";", ":"):
+    while i >= token.sent.start and doc[i].text not in ("»", '"', ".", ";", ":") and (doc[i].pos_ in ("PUNCT", "ADJ") or (
+            doc[i].pos_ in ("NUM", "ADP", "DET") and i >= token.i - 4)):
         i -= 1
-    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN"):
+    if i < token.sent.start or doc[i].pos_ not in ("NOUN", "PROPN"):
         return None
     noun = doc[i]
     while noun.dep_ in ("nmod", "flat:name", "flat") and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):

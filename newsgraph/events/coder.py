@@ -47,6 +47,7 @@ FUTURE_INTENT_ROOTS = ("04", "05", "06", "07", "08")
 # roots of material conflict whose causes are events ("tués dans un attentat", "la manifestation tourne à
 # l'émeute"); a show of force or a cut in relations is not ("depuis l'annexion, la Russie a renforcé ...")
 VIOLENT = ("14", "17", "18", "19", "20")
+ARMED = ("18", "19", "20")                    # assault, fight, mass violence: armed violence
 # CAMEO 18 (unconventional violence) vs 19 (conventional military force): fighting by a gunman, an unidentified
 # assailant or a civilian, or an armed group's attack on non-combatants, is an assault, not military action
 ASSAULT_FOR_FIGHT = {"190": "180", "193": "180"}
@@ -149,7 +150,8 @@ class EventCoder:
         art = doc._.article
         end = art.paragraphs[min(1, len(art.paragraphs) - 1)][1] if art is not None and art.paragraphs else 0
         words = self.lexicon.cue("sport_word")
-        return len({F.lemma(t) for t in doc if t.idx < end and F.lemma(t) in words}) >= 2
+        lead = doc.char_span(0, end, alignment_mode="contract") if end else None
+        return lead is not None and len({F.lemma(t) for t in lead if F.lemma(t) in words}) >= 2
 
     def headline_clause(self, doc: Doc, sent: Span) -> Span | None:
         """Headlines "Pays : l'armée bombarde la ville" defeat the parser (everything hangs on "Pays"): the
@@ -736,7 +738,7 @@ class EventCoder:
                     break
         emb = trig.embedded
         targets = self._slot_actors(doc, trig, e.target)
-        attack_noun = e.pos == "NOUN" and self.codes[trig.cameo].root in ("18", "19", "20")
+        attack_noun = e.pos == "NOUN" and self.codes[trig.cameo].root in ARMED
         if not sources and attack_noun:
             author = self.genitive_author(doc, trig)
             if author:
@@ -919,7 +921,8 @@ class EventCoder:
             police = ctx.unnamed(sent, "COP")  # "l'assaillant a été abattu": the security forces fired on him
             if police is None:
                 return []
-            trig.cameo, root, sources = "190", "19", [(trig.token, police)]
+            trig = replace(trig, cameo="190")     # a copy: the trigger keeps its entry's code
+            root, sources = "19", [(trig.token, police)]
             if not any(t.i == stopped.i for t, _ in targets):
                 attacker = self.person(stopped) or ctx.unnamed(sent, "UAF")
                 targets = [(stopped, attacker)] if attacker else []
@@ -930,7 +933,7 @@ class EventCoder:
             # a named person the knowledge base does not know may hold any office: only a known sector is checked
             sources = [(t, a) for t, a in sources if a.sector in e.source_sectors
                        or (a.sector is None and a.name and not a.id and root not in ("15", "19"))]
-        if root in ("18", "19", "20"):
+        if root in ARMED:
             # victims, companies, media or schools are not the authors of armed violence ("l'offensive de Facebook"),
             # nor is a town or region named as a place ("les contre-attaques de Montpellier": a team)
             sources = [(t, a) for t, a in sources if a.sector not in ("CVL", "REF", "BUS", "MED", "EDU", "LAB")
@@ -967,7 +970,7 @@ class EventCoder:
         """The attacker an agentless `stop_verb` is said of ("l'assaillant a été abattu", "un homme a attaqué une
         patrouille avant d'être abattu", "le tireur, neutralisé"): the security forces stopped him. None otherwise."""
         tok = trig.token
-        if trig.entry.pos == "NOUN" or F.lemma(tok) not in self.lexicon.cue("stop_verb") or F.agents(tok):
+        if trig.entry.pos == "NOUN" or F.lemma(tok) not in self.lexicon.cue("stop_verb") or F.participle_agents(tok):
             return None
         if F.is_passive(tok):
             patients = F.passive_subjects(tok)
@@ -993,11 +996,11 @@ class EventCoder:
         courts), or for violence an unidentified armed force, except in the sentence of an accident or disaster."""
         e = trig.entry
         toks = self.source_tokens(trig)
-        if toks and root in ("18", "19", "20") and all(F.lemma(t) in self.lexicon.cue("weapon_noun") for t in toks):
+        if toks and root in ARMED and all(F.lemma(t) in self.lexicon.cue("weapon_noun") for t in toks):
             toks = []                      # "blessée par balle", "des obus ont tué", "des tirs de mortier": the
                                            # weapon, not the author
         if toks:
-            if root in ("18", "19", "20") and all(F.lemma(t) in self.lexicon.cue("attacker_noun") or
+            if root in ARMED and all(F.lemma(t) in self.lexicon.cue("attacker_noun") or
                                                   F.lemma(t) in self.lexicon.cue("person_noun") or
                                                   (t.pos_ == "PRON" and t.lower_ in F.PERSONAL_SUBJECTS) for t in toks):
                 # "un homme a attaqué", "il a poignardé l'agent" (a pronoun no actor resolves: an unnamed author);
@@ -1008,7 +1011,7 @@ class EventCoder:
                     if country else ctx.unnamed(sent, "UAF")
                 return [(toks[0], a)] if a else []
             sector = e.implicit_source or ("CVL" if root == "14" else None)
-            if root in ("18", "19", "20") or sector is None or \
+            if root in ARMED or sector is None or \
                     not all(t.pos_ == "NOUN" and not t.ent_type_ for t in toks):
                 return []
             # "une grève des contrôleurs", "la manifestation des agriculteurs", "les chauffeurs de taxi bloquent
@@ -1125,13 +1128,13 @@ class EventCoder:
         claims = [c for c in cands if c.event.cameo == "015" and (c.event.source.group or c.event.source.org)]
         # the force that stopped an attacker ("l'assaillant a été abattu par la police") is not the author of the
         # attacker's violence ("deux personnes ont été tuées")
-        named = [c for c in cands if c.event.root in ("18", "19", "20") and not _unnamed(c.event.source)
+        named = [c for c in cands if c.event.root in ARMED and not _unnamed(c.event.source)
                  and not (c.event.target is not None and c.event.target.sector in ("CRM", "UAF"))]
         for c in cands:
             ev = c.event
             if ev.target is not None and (ev.target.group or ev.target.sector in ("CRM", "REB")):
                 continue                   # "des dizaines de suspects ont été tués": not by the group they belong to
-            if ev.root in ("18", "19", "20") and _unnamed(ev.source) and not claims:
+            if ev.root in ARMED and _unnamed(ev.source) and not claims:
                 earlier = [k for k in named if k.event.cameo == ev.cameo and k.sentence_index < c.sentence_index]
                 # "le bilan de l'attentat" and, later, "l'attentat, revendiqué par l'État islamique": an armed
                 # group named as the author of the same kind of attack anywhere in the article
@@ -1149,12 +1152,12 @@ class EventCoder:
                       and c.lemma in self.lexicon.cue("attribution_verb")]
         for c in cands:
             ev = c.event
-            if ev.root in ("18", "19", "20") and _unnamed(ev.source) and ev.source.sector == "UAF" and claims:
+            if ev.root in ARMED and _unnamed(ev.source) and ev.source.sector == "UAF" and claims:
                 claim = min(claims, key=lambda k: abs(k.sentence_index - c.sentence_index))
                 ev.source = claim.event.source
                 ev.rule += "+author:claim"
                 c.source_key = _actor_key(ev.source)
-            elif ev.root in ("18", "19", "20") and _unnamed(ev.source) and attributed:
+            elif ev.root in ARMED and _unnamed(ev.source) and attributed:
                 near = min(attributed, key=lambda k: abs(k.sentence_index - c.sentence_index))
                 ev.source = near.event.target
                 ev.rule += "+author:attributed"
@@ -1163,7 +1166,7 @@ class EventCoder:
         cands[:] = [c for c in cands if not (c.event.cameo in ("194", "195") and _unnamed(c.event.source))]
         self.link_partners(cands)
         attacks = [c for c in cands if c.event.quad_class == 4 and c.event.target is not None]
-        violence = [c for c in cands if c.event.root in ("18", "19", "20")]
+        violence = [c for c in cands if c.event.root in ARMED]
         for c in cands:
             ev = c.event
             if ev.target is not None:
@@ -1269,7 +1272,7 @@ class EventCoder:
             if ev.root != "19" or ev.target is not None:
                 continue
             src = ev.source
-            attacks = [] if c.lemma not in retaliation else [k for k in cands if k.event.root in ("18", "19", "20") and k is not c
+            attacks = [] if c.lemma not in retaliation else [k for k in cands if k.event.root in ARMED and k is not c
                        and k.event.target is not None and 0 <= c.sentence_index - k.sentence_index <= 3
                        and k.source_key != c.source_key
                        and (k.target_key == c.source_key or (src.country is not None and not src.group
@@ -1293,7 +1296,7 @@ class EventCoder:
         verbs = self.lexicon.cue("verbal_attack_verb")
         for c in cands:
             ev, src = c.event, c.event.source
-            if ev.root in ("18", "19", "20") and c.lemma in verbs and src.name and not (src.org or src.group) \
+            if ev.root in ARMED and c.lemma in verbs and src.name and not (src.org or src.group) \
                     and src.sector in POLITICAL_SPEAKERS and src.resolution not in STATE_RESOLUTIONS:
                 _set_code(ev, self.codes["111"])
                 ev.rule += "+verbal"
@@ -1494,7 +1497,7 @@ def _kept_in_sports(ev: Event) -> bool:
     """In a sports report: violence (roots 18-20), armed groups' acts (a claim), and the acts of a named official
     or body."""
     src = ev.source
-    return ev.root in ("18", "19", "20") or bool(src.group) or \
+    return ev.root in ARMED or bool(src.group) or \
         (src.sector in SPORTS_KEPT_SECTORS and bool(src.name or src.mention))
 
 

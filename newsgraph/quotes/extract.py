@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import main_country
+from ..actors.lookup import relative_antecedent
 from ..places.countries import place_countries
 from ..nlp.extensions import text_of
 from ..records import Quote
@@ -319,8 +320,8 @@ class ArticleQuotes:
                 if c.dep_ in _SUBJ_DEPS and c.lower_ == "qui" and tok.dep_ == "acl:relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
                     return self._relative_person(tok.head)   # "le quotidien L'Orient-Le Jour qui note que ..."
                 if c.dep_ in _SUBJ_DEPS and c.lower_ == "qui" and tok.dep_ == "acl:relcl":
-                    before = _name_before_relative(c)     # "vers Dubaï en 2015 qui déclare": not the date
-                    if before is not None:
+                    before = relative_antecedent(c)       # "vers Dubaï en 2015 qui déclare": not the date
+                    if before.pos_ in ("NOUN", "PROPN"):
                         return self._relative_person(before)
                 if c.dep_ in _SUBJ_DEPS and _adverbial_locution(c):
                     continue                           # "qui de son côté déclare", "pour sa part"
@@ -982,16 +983,3 @@ def _adverbial_locution(tok: Token) -> bool:
     """"de son côté", "pour sa part", "à leur tour": an adverbial phrase the parser took for a subject."""
     return tok.lower_ in ("côté", "part", "tour") and any(
         c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in tok.children)
-
-
-def _name_before_relative(qui: Token) -> Token | None:
-    """The name just before a relative "qui" whose clause the parser hung on a date or a number ("s'exportent
-    vers Dubaï en 2015 qui déclare"): the nearest proper noun at most four tokens back."""
-    doc = qui.doc
-    for i in range(qui.i - 1, max(-1, qui.i - 5), -1):
-        t = doc[i]
-        if t.pos_ == "PROPN":
-            return t
-        if t.pos_ not in ("NUM", "ADP", "DET", "PUNCT"):
-            return None
-    return None
