@@ -111,9 +111,13 @@ class EventCoder:
     reparse: Callable[[str], Doc] | None = None   # the model without newsgraph components, for headline clauses
     _span: Span | None = field(default=None, repr=False)     # the sentence being coded
     _supports: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)   # entry id -> support verbs
+    _near: dict[tuple[Doc, int], frozenset[str]] = field(default_factory=dict, repr=False)  # per article, see near_words
+    _wide: dict[tuple[Doc, int], frozenset[str]] = field(default_factory=dict, repr=False)
 
     # -- entry point ------------------------------------------------------------------------------------
     def code(self, doc: Doc) -> list[Event]:
+        self._near.clear()
+        self._wide.clear()
         sents = logical_sentences(doc)
         ctx = PlaceContext.from_doc(doc)
         candidates: list[Candidate] = []
@@ -200,9 +204,10 @@ class EventCoder:
         self._span = sent
         found: list[Trigger] = []
         for tok in sent:
-            if _in_name(tok):
+            keys = self.lemma_keys(tok) if tok.pos_ in _KEYED_POS else ()
+            if not keys or _in_name(tok):
                 continue                   # "le Centre pour le Dialogue humanitaire", "la Manif pour tous"
-            for lemma, pos in self.lemma_keys(tok):
+            for lemma, pos in keys:
                 entry, support = self.match_entry(tok, pos, lemma)
                 if entry is not None:
                     fallback = self.fallback_entries(tok, pos, lemma, entry) \
@@ -295,23 +300,48 @@ class EventCoder:
                     out.append((entry, support))
         return tuple(out)
 
-    def conditions_hold(self, tok: Token, e: LexiconEntry) -> tuple[bool, Token | None]:
-        if e.refl is not None and F.is_reflexive(tok) != e.refl:
-            return False, None
+    def near_words(self, tok: Token) -> frozenset[str]:
+        """Words an entry's ``with`` cues are looked for in: the trigger's dependents two levels down, a third
+        level along a chain of noun complements, and three tokens either side (computed once per token)."""
+        key = (tok.doc, tok.i)
+        found = self._near.get(key)
+        if found is None:
+            near = self._dependent_words(tok)
+            if "à" not in near and _a_for_a(tok):
+                near = near | {"à"}        # "appelle le Burundi a renouer": the accent is often lost
+            found = self._near[key] = near
+        return found
+
+    @staticmethod
+    def _dependent_words(tok: Token) -> frozenset[str]:
         near = {w for d in F.descendants(tok, 2) for w in (F.lemma(d), d.lower_)}
         # one level further down a chain of noun complements ("écopé de 1,8 million d'euros d'amende")
         near |= {F.lemma(d) for d in F.descendants(tok, 3) if d.head.dep_ == "nmod" and d.dep_ in ("nmod", "amod")}
         near |= {F.lemma(t) for t in tok.doc[max(tok.sent.start, tok.i - 3): min(tok.sent.end, tok.i + 4)]
                  if len(t.text) > 2}
-        if "à" in e.with_ and "à" not in near and _a_for_a(tok):
-            near.add("à")                  # "appelle le Burundi a renouer": the accent is often lost
-        if any(w not in near and not (w == "@pejorative" and self.pejorative_near(tok)) for w in e.with_):
-            return False, None
-        if e.without:
-            # a guard looks wider than a cue: the clause around the trigger ("gazés par les forces de l'ordre")
-            wide = near | {w for d in F.descendants(tok, 3) for w in (F.lemma(d), d.lower_)}
+        return frozenset(near)
+
+    def wide_words(self, tok: Token) -> frozenset[str]:
+        """Words an entry's ``without`` guards are looked for in: wider than the cues, the clause around the
+        trigger ("gazés par les forces de l'ordre")."""
+        key = (tok.doc, tok.i)
+        found = self._wide.get(key)
+        if found is None:
+            wide = set(self._dependent_words(tok)) | {w for d in F.descendants(tok, 3) for w in (F.lemma(d), d.lower_)}
             wide |= {F.lemma(t) for t in tok.doc[max(tok.sent.start, tok.i - WITHOUT_WINDOW):
                                                  min(tok.sent.end, tok.i + WITHOUT_WINDOW + 1)] if len(t.text) > 2}
+            found = self._wide[key] = frozenset(wide)
+        return found
+
+    def conditions_hold(self, tok: Token, e: LexiconEntry) -> tuple[bool, Token | None]:
+        if e.refl is not None and F.is_reflexive(tok) != e.refl:
+            return False, None
+        if e.with_:
+            near = self.near_words(tok)
+            if any(w not in near and not (w == "@pejorative" and self.pejorative_near(tok)) for w in e.with_):
+                return False, None
+        if e.without:
+            wide = self.wide_words(tok)
         for w in e.without:
             if w.startswith("dep:"):
                 if any(c.dep_ == w[4:] for c in tok.children):
@@ -1451,6 +1481,9 @@ def _future(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "xcomp" and head.i != tok.i and F.lemma(head) == "aller" and "Tense=Pres" in str(head.morph) \
         and "VerbForm=Inf" in str(tok.morph)
+
+
+_KEYED_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "PROPN"})    # the parts of speech lemma_keys gives keys for
 
 
 def _pos_keys(tok: Token) -> tuple[str, ...]:
