@@ -197,6 +197,8 @@ class EventCoder:
         tok = _article_token(doc, tok)
         if tok is None or (tok._.mention is None and F.lemma(tok) in self.lexicon.cue("kinship_noun")):
             return None
+        if tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON":
+            return quoted_speaker(doc, tok)    # "« Nous condamnons cette attaque », a déclaré le ministre"
         return self.resolve(doc, tok)
 
     # -- triggers -----------------------------------------------------------------------------------------
@@ -598,7 +600,7 @@ class EventCoder:
                 return self.copular_subjects(tok)
             if passive:
                 return F.participle_agents(tok)    # "avant d'être gazés par la police": "par" hung on the main verb
-            found = F.subjects(tok) or F.fallback_subjects(tok, self._span) or F.inverted_subject(tok)
+            found = F.inverted_subject(tok) or F.subjects(tok) or F.fallback_subjects(tok, self._span)
             if not found and self.misparsed_present(trig):
                 found = F.expand(tok.head)
             if len(found) == 1 and tok.dep_ == "acl" and found[0].i == tok.head.i and \
@@ -615,7 +617,7 @@ class EventCoder:
             objs = F.objects(tok)
             if not objs and self.misparsed_present(trig):
                 objs = F.hung_objects(tok)
-            if objs and not F.subjects(tok) and not F.fallback_subjects(tok, self._span) and objs == F.inverted_subject(tok):
+            if objs and objs == F.inverted_subject(tok):
                 return []                  # "« ... », a salué le Premier ministre": the subject, not the object
             return objs
         if slot == "iobj":
@@ -898,8 +900,9 @@ class EventCoder:
                         if found:
                             return found[:1]
             found: list[Token] = []
+            speaker = {t.i for t in F.inverted_subject(root)}   # "« ... », accuse le chef du parti": the source
             # "selon le patron du restaurant, une serveuse a été tuée": who reports it is no participant
-            stack = [(c, 1) for c in root.children if c.dep_ not in F.CLAUSE_BOUNDARY
+            stack = [(c, 1) for c in root.children if c.dep_ not in F.CLAUSE_BOUNDARY and c.i not in speaker
                      and F.case_lemma(c) not in F.ATTRIBUTION_PREPOSITIONS and not self._ally(c)]
             while stack:
                 t, depth = stack.pop()
@@ -1438,6 +1441,17 @@ def logical_sentences(doc: Doc) -> list[Span]:
                 continue
         out.append(sent)
     return out
+
+
+FIRST_PERSON = frozenset({"je", "j'", "j’", "nous", "me", "m'", "m’", "moi"})
+
+
+def quoted_speaker(doc: Doc, tok: Token) -> Actor | None:
+    """The speaker of the direct quotation a token stands in (a first-person pronoun is its speaker)."""
+    for q in doc._.quotes or []:
+        if q.direct and q.start <= tok.idx < q.end:
+            return q.speaker
+    return None
 
 
 def _article_token(doc: Doc, tok: Token) -> Token | None:

@@ -96,11 +96,24 @@ def is_passive(tok: Token) -> bool:
            (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj")) for c in tok.children) and \
             not any(c.dep_ == "obl:agent" for c in tok.children):
         return False                       # "s'en est pris à", "s'est rendu": a pronominal verb's compound tense
+    if _personal_pronominal(tok):
+        return False                       # "nous nous sommes arrêtés", "je me suis rendu"
     if any(c.dep_ == "aux:pass" for c in tok.children):
         return True
     if any(c.dep_ == "nsubj:pass" for c in tok.children) and any(c.dep_ == "obl:agent" for c in tok.children):
         return True
     return is_participle_modifier(tok)
+
+
+# a first- or second-person reflexive clitic and the subjects it agrees with ("nous nous", "je me", "vous vous")
+_PERSONAL_REFLEXIVES = {"me": ("je", "j'", "j’"), "m'": ("je", "j'", "j’"), "m’": ("je", "j'", "j’"),
+                        "te": ("tu",), "t'": ("tu",), "t’": ("tu",), "nous": ("nous",), "vous": ("vous",)}
+
+
+def _personal_pronominal(tok: Token) -> bool:
+    subjects = {c.lower_ for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")}
+    return any(c.pos_ == "PRON" and c.i < tok.i and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj"))
+               and subjects & set(_PERSONAL_REFLEXIVES.get(c.lower_, ())) for c in tok.children)
 
 
 def is_participle_modifier(tok: Token) -> bool:
@@ -287,12 +300,18 @@ def inverted_subject(pred: Token) -> list[Token]:
     """The subject after the verb in the incise of a quotation ("« ... », a salué le Premier ministre"): a verb
     with no subject right after a closing quote (and comma), whose first nominal dependent to its right the parser
     took for its object."""
-    if pred.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl:subj") for c in pred.children):
+    if pred.pos_ != "VERB":
         return []
-    first = min([pred] + aux_children(pred), key=lambda t: t.i)
-    before = [t.text for t in pred.doc[max(0, first.i - 2): first.i]]   # the quote may end the parser's previous sentence
-    if not before or before[-1] not in INCISE_PUNCT or not any(w in CLOSING_QUOTES for w in before):
+    auxes = aux_children(pred)
+    if not auxes and "VerbForm=Fin" not in str(pred.morph):
+        return []                          # a participle or gerund after a quotation has its clause's subject
+    first = min([pred] + auxes, key=lambda t: t.i)
+    before = pred.doc[max(0, first.i - 2): first.i]   # the quote may end the parser's previous sentence
+    if not len(before) or before[-1].text not in INCISE_PUNCT or not any(t.text in CLOSING_QUOTES for t in before):
         return []                          # only after a quotation: "L'homme, arrivé par l'escalier, a agressé"
+    closing = max(t.i for t in before if t.text in CLOSING_QUOTES)
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl:subj") and c.i > closing for c in pred.children):
+        return []                          # a subject of its own (a subject inside the quotation is its words)
     for c in pred.children:
         if c.i > pred.i and c.dep_ in ("obj", "nsubj") and c.pos_ in ("NOUN", "PROPN"):
             return expand(c)

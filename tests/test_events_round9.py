@@ -1,0 +1,64 @@
+"""Round 9 of the event coder: what is said inside a quotation. A first-person pronoun of a direct quotation is its
+speaker ("« Nous condamnons... », a déclaré le ministre"); the subject of an incise verb after a quotation is the
+source even when the parser took the quotation's words for the subject; a first- or second-person reflexive
+("nous nous sommes arrêtés") is a pronominal verb, not a passive.
+
+Records: (CAMEO code, source key, target key), the key being the country, else the group or org.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def key(a):
+    if a is None:
+        return None
+    return a.country or a.group or a.org
+
+
+def events(engine, headline, text):
+    evs = engine.extract(headline + "\n\n" + text, published="2016-06-15").events
+    return sorted((e.cameo[:3], key(e.source), key(e.target)) for e in evs if e.sentence.strip() != headline)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le président mexicain a déclaré : « Je condamne la décision des États-Unis ».", ("111", "MEX", "USA")),
+    ("« Nous rejetons catégoriquement les accusations de Moscou », a affirmé le ministre ukrainien des Affaires "
+     "étrangères.", ("016", "UKR", "RUS")),
+    ("« Nous allons rencontrer le président russe la semaine prochaine », a annoncé Angela Merkel.",
+     ("036", "DEU", "RUS")),
+])
+def test_a_first_person_pronoun_in_a_quotation_is_its_speaker(engine, text, expected):
+    found = events(engine, "Diplomatie : la journée de mardi", text)
+    assert expected in found, found
+
+
+def test_a_first_person_pronoun_outside_a_quotation_is_nobody(engine):
+    assert events(engine, "Diplomatie : la journée de mardi", "Nous condamnons la décision des États-Unis.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "« Ce sont des affirmations sans fondement », dénonce le ministre turc de la Justice.",
+    "« Les affirmations sans fondement de ce jeudi », fustige encore le ministre turc de la Justice.",
+])
+def test_the_subject_of_an_incise_is_the_source_not_the_quotation(engine, text):
+    found = events(engine, "Turquie : crise politique", text)
+    assert [e for e in found if e[0] == "111" and e[1] == "TUR"], found
+
+
+def test_the_complement_of_an_incise_subject_is_no_target(engine):
+    found = events(engine, "France : crise politique", "« C'est une honte », accuse le chef du parti socialiste.")
+    assert found and all(e[2] in (None, "FRA") for e in found), found
+
+
+def test_a_personal_reflexive_is_no_passive(engine):
+    # "nous nous sommes arrêtés" (we stopped) is no arrest, even said by a minister
+    found = events(engine, "Italie : la journée de mardi", "« Nous nous sommes arrêtés trop tôt », a dit le ministre "
+                   "italien des Affaires étrangères.")
+    assert not [e for e in found if e[0] == "173"], found
+
+
+def test_not_losing_heart_is_no_attack(engine):
+    found = events(engine, "France : la campagne", "« Je ne me laisserai pas abattre », a déclaré le candidat.")
+    assert not [e for e in found if e[0][:2] in ("18", "19")], found
