@@ -478,3 +478,27 @@ def test_an_adverbial_phrase_is_no_speaker_and_a_relative_after_a_date_is_said_o
             "son côté déclare en avoir importé plus de 3 tonnes depuis le Burundi.")
     quotes = engine.extract(text, published="2016-11-07").quotes
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.mention == "Dubaï", quotes
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # an incise set between commas inside the marks
+    ("Les liens entre les deux hommes sont anciens. « J'entretiens avec lui une relation de très grande confiance, "
+     "confiait d'ailleurs Benoît Hamon en 2010. J'écoute ses conseils. »", "confiait", "Hamon"),
+    ("« La situation est grave, explique Bernard Cazeneuve. Nous devons agir vite. »", "explique", "Cazeneuve"),
+])
+def test_an_incise_inside_the_marks_names_the_speaker(engine, text, cue, speaker):
+    (q,) = direct(engine, text)
+    assert q.rule == "direct:incise" and q.cue == cue, (q.rule, q.cue)
+    assert q.speaker is not None and speaker in (q.speaker.name or ""), q.speaker
+
+
+def test_a_quotation_alone_after_a_sentence_about_a_named_person_is_theirs(engine):
+    text = "François Fillon ne s'est pas laissé perturber. « Plus ils manifesteront, plus les Français me soutiendront. »"
+    (q,) = direct(engine, text)
+    assert q.rule == "direct:previous-subject" and q.speaker is not None and "Fillon" in (q.speaker.name or "")
+
+
+def test_a_quotation_alone_after_another_paragraph_stays_unattributed(engine):
+    text = "François Fillon ne s'est pas laissé perturber.\n\n« Plus ils manifesteront, plus les Français me soutiendront. »"
+    (q,) = direct(engine, text)
+    assert q.rule != "direct:previous-subject"

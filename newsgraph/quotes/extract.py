@@ -509,6 +509,10 @@ class ArticleQuotes:
             if prev is not None and (cue is None or cue.subject is None) and (cue is not None or opens_sentence):
                 speaker = prev.speaker
                 cue = cue or Cue(None, None, None, "direct:continued")
+        if cue is None:
+            cue = self._incise_within(span)
+            if cue is not None and cue.subject is not None:
+                speaker, _ = self.resolver.resolve(self.doc, cue.subject, self.history, before=span.open_at)
         if cue is None and opens_sentence:
             cue = self._cue_in_previous_sentence(span)
             if cue is not None and cue.subject is not None:
@@ -585,6 +589,38 @@ class ArticleQuotes:
                 continue                               # "a-t-il d'abord affirmé", "a encore ajouté"
             break
         return None
+
+    def _incise_within(self, span: QuotedSpan) -> Cue | None:
+        """« J'ai confiance en lui, confiait Hamon en 2010. J'écoute ses conseils. »: an incise set between commas
+        inside the marks, a speech verb right after a comma with its subject after it, names the speaker."""
+        toks = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if toks is None:
+            return None
+        for first in toks:
+            if first.i == toks.start or self.doc[first.i - 1].text != ",":
+                continue
+            limit = next((k.i for k in self.doc[first.i + 1:toks.end] if k.text in (",", ".", "!", "?", ";")), None)
+            if limit is None:
+                continue                               # the incise closes inside the quotation
+            verb, cue = self._incise_verb(first, limit)
+            if cue is None:
+                continue
+            subject = self._inverted_subject(verb, limit, first.i)
+            if subject is not None and subject.i >= first.i and (
+                    subject.lower_ in _CLITIC_SUBJ or subject.pos_ in ("PROPN", "NOUN") or subject.dep_ in _SUBJ_DEPS):
+                return Cue(verb, self._cue_text(verb), subject, "direct:incise", cue.kind)
+        return None
+
+    def _incise_verb(self, first: Token, limit: int) -> tuple[Token, SpeechCue | None]:
+        """The speech verb opening an incise: "explique le ministre", or after its auxiliary and clitic
+        ("a-t-il martelé", which the tagger may read as an adjective)."""
+        if first.pos_ == "VERB" and self._finite_or_past(first):
+            return first, self._verb_cue(first)
+        if first.pos_ == "AUX":
+            for k in self.doc[first.i + 1:min(limit, first.i + 5)]:
+                if k.pos_ in ("VERB", "ADJ"):
+                    return k, self._verb_cue(k) or self.lex.verb(k.lower_, k.text)
+        return first, None
 
     def _cleft_after(self, span: QuotedSpan) -> Cue | None:
         """« ... ». C'est ce qu'a affirmé X: a cleft sentence right after the quotation, in its paragraph, whose
@@ -789,7 +825,14 @@ class ArticleQuotes:
             if cue is not None and not self._negated(t) and not self._passive(t):
                 subject = self._subject(t)
                 return Cue(None, None, subject, "direct:previous", cue.kind) if subject is not None else None
-        return None
+        # "Fillon ne s'est pas laissé perturber. « ... »": in the same paragraph, the named subject of the sentence
+        # just before, when that sentence quotes nobody
+        ps, _ = self._paragraph_of(span.open_at)
+        subject = self._subject(prev.root) if prev.root.pos_ in _VERBAL else None
+        if subject is None or subject.pos_ != "PROPN" or prev.start_char < ps or \
+                any(self._inside_quote(t.idx) for t in prev):
+            return None
+        return Cue(None, None, subject, "direct:previous-subject")
 
     def _dash_after(self, span: QuotedSpan) -> Cue | None:
         """A quotation followed by '— Name, title' in its paragraph, or, for a whole-paragraph quotation, in
