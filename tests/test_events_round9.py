@@ -62,3 +62,21 @@ def test_a_personal_reflexive_is_no_passive(engine):
 def test_not_losing_heart_is_no_attack(engine):
     found = events(engine, "France : la campagne", "« Je ne me laisserai pas abattre », a déclaré le candidat.")
     assert not [e for e in found if e[0][:2] in ("18", "19")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a -battre verb form the tagger read as a noun
+    ("L'armée turque combat principalement l'État islamique dans la région d'al-Bab.", ("190", "TUR", "ISIS")),
+    # armed forces fighting ("se battre"), a breakthrough, counter-terrorist operations
+    ("L'armée syrienne se bat contre l'État islamique autour de la base de Tiyas.", ("190", "SYR", "ISIS")),
+    ("L'État islamique a réalisé une percée dans la ville, tenue par l'armée syrienne.", ("190", "ISIS", None)),
+    ("L'armée pakistanaise mène des opérations antiterroristes contre les talibans.", ("190", "PAK", "AFG")),
+])
+def test_war_narrative_constructions(engine, text, expected):
+    found = [(c, s, t if expected[2] else None) for c, s, t in events(engine, "Syrie : la guerre", text)]
+    assert expected in found, found
+
+
+def test_a_politician_fighting_for_a_cause_is_no_armed_fight(engine):
+    found = events(engine, "France : la campagne", "Le candidat socialiste se bat pour ses idées.")
+    assert not [e for e in found if e[0].startswith("19")], found

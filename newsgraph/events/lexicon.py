@@ -89,14 +89,13 @@ class Lexicon:
         self._by_lemma = dict(index)
         self._forms = {}
         for (lemma, pos) in index:
-            if pos == "VERB" and lemma.endswith("er") and len(lemma) > 4:
-                stem = lemma[:-2]
-                for suffix in ("e", "ent", "é", "ée", "és", "ées", "ant"):
-                    self._forms.setdefault(stem + suffix, lemma)
+            if pos == "VERB" and len(lemma) > 4:
+                for form in _regular_forms(lemma):
+                    self._forms.setdefault(form, lemma)
 
     def verb_for_form(self, form: str) -> str | None:
         """The lexicon verb a form belongs to when the tagger took it for a noun or adjective
-        ("critique vivement l'UE", "bombarde la base"): regular -er forms only."""
+        ("critique vivement l'UE", "bombarde la base", "l'armée combat Daech"): see :func:`_regular_forms`."""
         return self._forms.get(form.lower())
 
     def candidates(self, lemma: str, pos: str) -> list[LexiconEntry]:
@@ -261,4 +260,24 @@ def lexicon_files(lang) -> list[str]:
 def load_lexicon(lang, codes: CodeTable) -> Lexicon:
     """Read and validate every file of ``lang/<code>/events/`` through a LanguageData object."""
     return Lexicon.from_files(((f"{lang.code}/{n}", lang.jsonl(n)) for n in lexicon_files(lang)), codes)
+
+
+def _regular_forms(lemma: str) -> tuple[str, ...]:
+    """Forms of a verb that the tagger may read as a noun or an adjective, for the conjugations whose forms follow
+    from the infinitive: -er verbs (present, past participle, present participle); -battre and -uire verbs
+    (third persons, present participle; "combat", "détruisent"); -ir verbs in their forms only the second group
+    has ("envahissent", "envahissant"; "envahit")."""
+    if lemma.endswith("er"):
+        stem = lemma[:-2]
+        return tuple(stem + s for s in ("e", "ent", "é", "ée", "és", "ées", "ant"))
+    if lemma.endswith("battre"):
+        stem = lemma[:-3]
+        return (stem, stem + "tent", stem + "tant", stem + "tu", stem + "tue", stem + "tus", stem + "tues")
+    if lemma.endswith("uire"):
+        stem = lemma[:-1]
+        return (stem + "t", stem + "sent", stem + "sant")
+    if lemma.endswith("ir") and not lemma.endswith(("oir", "enir")):
+        stem = lemma[:-2]
+        return (stem + "issent", stem + "issant", stem + "it")
+    return ()
 
