@@ -41,6 +41,9 @@ LOCATIVE_PREPS = frozenset({"à", "a", "au", "aux", "en", "dans", "vers", "depui
 ROLE_STOP_POS = frozenset({"PUNCT", "VERB", "AUX", "SCONJ", "PRON", "CCONJ", "NUM"})
 SUBJECT_PRONOUNS = {"il": ("Sing", "Masc"), "elle": ("Sing", "Fem"), "ils": ("Plur", "Masc"), "elles": ("Plur", "Fem")}
 PRONOUN_RE = re.compile(r"\b(?:il|elle|ils|elles)\b")
+# object clitics before their verb: number, and gender where the form gives it ("lui", "leur", "l'" give none)
+CLITIC_PRONOUNS = {"lui": ("Sing", None), "leur": ("Plur", None), "le": ("Sing", "Masc"), "la": ("Sing", "Fem"),
+                   "l'": ("Sing", None), "l’": ("Sing", None), "les": ("Plur", None)}
 IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraître", "exister", "pleuvoir", "rester", "suffire", "manquer"})
 IMPERSONAL_NOUNS = frozenset({"temps", "question", "heure", "dommage", "vrai", "moment", "lieu", "besoin"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -142,6 +145,17 @@ class _Work:
         self.spans.append((start, end))
         self.heads.append(span.root.i)
         return len(self.mentions) - 1
+
+
+def _clause_subjects(verb: Token) -> set[int]:
+    """Token indices of the subjects of a verb, with their coordinated names; for a verb with no subject of its
+    own (an infinitive, a participle, a coordinated verb: "avant de l'arraisonner"), those of the verb it hangs on."""
+    for _ in range(3):
+        found = {t.i for c in verb.children if c.dep_.startswith("nsubj") for t in c.subtree}
+        if found or verb.head.i == verb.i:
+            return found
+        verb = verb.head
+    return set()
 
 
 COUNTRY_ADJECTIVES = "newsgraph_country_adjectives"     # doc.user_data: token index -> ISO3 of country adjectives
@@ -1004,6 +1018,46 @@ class Resolver:
             actor = replace(antecedent, mention=tok.text)
             work.add(tok.i, tok.i + 1, "PRON", actor, "coref:pronoun")
         self._corefer_demonstratives(work, order)
+        self._corefer_clitics(work, order)
+
+    def _corefer_clitics(self, work: _Work, order: list[int]) -> None:
+        """Object clitics ("X lui a rendu hommage", "la police les a dispersés"): the last compatible actor named
+        before, within two sentences, that is not the subject of the clitic's own verb (nor one of its
+        coordinated subjects); a person, an organisation or a role, never a place."""
+        doc = work.doc
+        for tok in doc:
+            feats = CLITIC_PRONOUNS.get(tok.lower_)
+            if feats is None or tok.pos_ != "PRON" or tok.dep_ not in ("obj", "iobj") or tok.i > tok.head.i:
+                continue
+            if doc[tok.i]._.mention is not None or any(s <= tok.i < e for s, e in work.spans):
+                continue
+            antecedent = self._object_antecedent(work, order, tok, feats, _clause_subjects(tok.head))
+            if antecedent is not None:
+                work.add(tok.i, tok.i + 1, "PRON", replace(antecedent, mention=tok.text), "coref:clitic")
+
+    def _object_antecedent(self, work: _Work, order: list[int], pron: Token, feats: tuple[str, str | None],
+                           own: set[int]) -> Actor | None:
+        number, gender = feats
+        sent = work.sentence_of(pron.i)
+        for k in reversed(order):
+            s, e = work.spans[k]
+            if s >= pron.i or any(i in own for i in range(s, e)):
+                continue
+            m = work.mentions[k]
+            if sent - work.sentence_of(s) > COREF_SENTENCES:
+                break
+            if m.actor is None or m.label in ("LOC", "PRON"):
+                continue
+            if m.actor.sector is None and m.actor.id is None and m.label != "PER" and m.rule != "demonym":
+                continue
+            head = work.doc[work.heads[k]]
+            if any(c.dep_ == "cop" for c in head.children):
+                continue
+            if pron.lower_ in ("l'", "l’") and m.label != "PER":
+                continue                   # "l'" says nothing of gender: a person only
+            if self._agrees(head, m, number, gender or ""):
+                return m.actor
+        return None
 
     def _corefer_demonstratives(self, work: _Work, order: list[int]) -> None:
         """"cette dernière", "ce dernier", "celui-ci": the last compatible actor named before (subject or not)."""
@@ -1099,4 +1153,4 @@ class Resolver:
             return False
         if m.label == "PER" and number == "Sing":
             return True
-        return not g or g[0] == gender or number == "Plur"
+        return not gender or not g or g[0] == gender or number == "Plur"
