@@ -80,3 +80,28 @@ def test_war_narrative_constructions(engine, text, expected):
 def test_a_politician_fighting_for_a_cause_is_no_armed_fight(engine):
     found = events(engine, "France : la campagne", "Le candidat socialiste se bat pour ses idées.")
     assert not [e for e in found if e[0].startswith("19")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Les terroristes ont tué nos soldats », a dénoncé le ministre russe de la Défense.", ("190", "SYR", "RUS")),
+    ("« Washington menace notre pays », a affirmé le président iranien.", ("130", "USA", "IRN")),
+])
+def test_what_a_speaker_calls_ours_is_the_speakers_country(engine, text, expected):
+    found = events(engine, "Syrie : la guerre", text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, clitic, antecedent", [
+    # an object clitic is the last compatible actor named before, not the subject of its own clause
+    ("Des manifestants ont bloqué la route. La police les a dispersés à coups de gaz lacrymogène.", "les", "manifestants"),
+    ("Le président russe a reçu son homologue turc. Il lui a proposé un accord.", "lui", "TUR"),
+])
+def test_an_object_clitic_is_its_antecedent(engine, text, clitic, antecedent):
+    result = engine.extract("France : la journée de mardi\n\n" + text, published="2016-06-15")
+    found = [m for m in result.mentions if m.text == clitic and m.rule == "coref:clitic"]
+    assert found and antecedent in (found[0].actor.name, found[0].actor.country), [(m.text, m.rule) for m in result.mentions]
+
+
+def test_an_object_clitic_of_an_infinitive_is_not_the_main_subject(engine):
+    found = events(engine, "Turquie : trafic", "Les garde-côtes turcs ont poursuivi le cargo avant de l'arraisonner.")
+    assert not [e for e in found if e[1] == e[2] == "TUR" and e[0].startswith("17")], found

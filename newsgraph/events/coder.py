@@ -199,7 +199,27 @@ class EventCoder:
             return None
         if tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON":
             return quoted_speaker(doc, tok)    # "« Nous condamnons cette attaque », a déclaré le ministre"
+        if _first_possessive(tok):
+            return self._speakers_own(doc, tok)
+        owned = next((c for c in tok.children if c.dep_ == "nmod" and _first_possessive(c)), None)
+        if owned is not None and tok._.mention is None:
+            return self._speakers_own(doc, owned)   # "cette attaque contre nos soldats": the soldiers' side
         return self.resolve(doc, tok)
+
+    def _speakers_own(self, doc: Doc, tok: Token) -> Actor | None:
+        """"« Ils ont tué nos soldats », a dénoncé le ministre russe": what a speaker calls ours belongs to the
+        speaker's country; "notre pays" is that country. Outside a quotation, or from a speaker of no country,
+        the phrase is nobody's."""
+        speaker = quoted_speaker(doc, tok)
+        if speaker is None or not speaker.country:
+            return None
+        if F.lemma(tok) in self.lexicon.cue("country_noun"):
+            return generic(speaker.country, mention=tok.text, resolution="quote-speaker")
+        found = self.resolve(doc, tok)
+        if found is None or found.id is not None or found.org or found.group:
+            return found
+        return replace(found, country=speaker.country,
+                       code=speaker.country + (found.sector or ""), resolution="quote-speaker")
 
     # -- triggers -----------------------------------------------------------------------------------------
     def find_triggers(self, sent: Span) -> list[Trigger]:
@@ -1444,6 +1464,11 @@ def logical_sentences(doc: Doc) -> list[Span]:
 
 
 FIRST_PERSON = frozenset({"je", "j'", "j’", "nous", "me", "m'", "m’", "moi"})
+FIRST_POSSESSIVES = frozenset({"notre", "nos", "mon", "ma", "mes"})
+
+
+def _first_possessive(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in FIRST_POSSESSIVES for c in tok.children)
 
 
 def quoted_speaker(doc: Doc, tok: Token) -> Actor | None:

@@ -31,7 +31,7 @@ CUE_KINDS = ("negation", "conditional", "hypothetical_governor", "report_noun", 
              "series_noun", "verbal_attack_verb", "party_act_noun",
              "pejorative_word", "military_site_noun", "hold_verb", "hit_verb", "fall_verb", "death_verb",
              "stop_verb", "operate_verb", "kinship_noun", "sport_word",
-             "realized_modal", "ally_noun")
+             "realized_modal", "ally_noun", "country_noun")
 ENTRY_KEYS = {"id", "kind", "lemma", "pos", "cameo", "source", "target", "refl", "with", "without", "obj", "support",
               "support_only", "chain", "reciprocal", "need_target", "confidence", "note", "example",
               "implicit_source", "implicit_target", "source_sectors", "target_sectors"}
