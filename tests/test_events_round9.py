@@ -105,3 +105,20 @@ def test_an_object_clitic_is_its_antecedent(engine, text, clitic, antecedent):
 def test_an_object_clitic_of_an_infinitive_is_not_the_main_subject(engine):
     found = events(engine, "Turquie : trafic", "Les garde-côtes turcs ont poursuivi le cargo avant de l'arraisonner.")
     assert not [e for e in found if e[1] == e[2] == "TUR" and e[0].startswith("17")], found
+
+
+@pytest.mark.parametrize("headline, text, expected", [
+    ("Diplomatie : la journée de mardi", "Le président turc a eu des mots très durs envers l'Union européenne.",
+     ("111", "TUR", "EU")),
+    ("Diplomatie : la journée de mardi", "L'ONU a déclaré la décision d'Israël « illégale ».", ("111", "UN", "ISR")),
+])
+def test_criticism_and_praise_constructions(engine, headline, text, expected):
+    found = events(engine, headline, text)
+    assert expected in found, found
+
+
+def test_a_dative_clitic_the_parser_labels_expletive_is_coreferred(engine):
+    result = engine.extract("France : politique\n\nLe président turc est arrivé à Paris. François Hollande lui a "
+                            "rendu hommage.", published="2016-06-15")
+    found = [m for m in result.mentions if m.text == "lui" and m.rule == "coref:clitic"]
+    assert found and found[0].actor.country == "TUR", [(m.text, m.rule) for m in result.mentions]

@@ -1027,7 +1027,8 @@ class Resolver:
         doc = work.doc
         for tok in doc:
             feats = CLITIC_PRONOUNS.get(tok.lower_)
-            if feats is None or tok.pos_ != "PRON" or tok.dep_ not in ("obj", "iobj") or tok.i > tok.head.i:
+            dative = tok.lower_ in ("lui", "leur") and tok.dep_.startswith("expl")   # the parser's label for "lui"
+            if feats is None or tok.pos_ != "PRON" or not (tok.dep_ in ("obj", "iobj") or dative) or tok.i > tok.head.i:
                 continue
             if doc[tok.i]._.mention is not None or any(s <= tok.i < e for s, e in work.spans):
                 continue
