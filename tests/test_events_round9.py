@@ -122,3 +122,14 @@ def test_a_dative_clitic_the_parser_labels_expletive_is_coreferred(engine):
                             "rendu hommage.", published="2016-06-15")
     found = [m for m in result.mentions if m.text == "lui" and m.rule == "coref:clitic"]
     assert found and found[0].actor.country == "TUR", [(m.text, m.rule) for m in result.mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pour le gouvernement russe, cette décision des États-Unis est « inacceptable ».", [("111", "RUS", "USA")]),
+    ("Cette décision des États-Unis est inacceptable, pour le gouvernement russe.", [("111", "RUS", "USA")]),
+    # a judgement nobody is said to hold is the journalist's: no event
+    ("Cette décision des États-Unis est inacceptable.", []),
+])
+def test_a_judgement_attributed_by_pour_is_criticism(engine, text, expected):
+    found = [e for e in events(engine, "Diplomatie : la journée de mardi", text) if e[0] == "111"]
+    assert found == expected, found
