@@ -133,3 +133,8 @@ def test_a_dative_clitic_the_parser_labels_expletive_is_coreferred(engine):
 def test_a_judgement_attributed_by_pour_is_criticism(engine, text, expected):
     found = [e for e in events(engine, "Diplomatie : la journée de mardi", text) if e[0] == "111"]
     assert found == expected, found
+
+
+def test_an_object_condition_looks_through_a_quantity(engine):
+    found = events(engine, "Espagne : le référendum", "La police espagnole a saisi 10 millions de bulletins de vote.")
+    assert [e for e in found if e[0] == "171" and e[1] == "ESP"], found

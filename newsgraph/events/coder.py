@@ -372,6 +372,7 @@ class EventCoder:
                 return False, None
         if e.obj:
             o = F.object_token(tok) if e.pos != "NOUN" else None
+            o = F.through_quantity(o) if o is not None else None    # "saisi 10 millions de bulletins"
             if o is None or not (F.lemma(o) in e.obj or ("@loc" in e.obj and o.ent_type_ in ("LOC", "GPE"))
                                  or ("@pron" in e.obj and o.pos_ == "PRON" and o.lower_ in F.OBJECT_CLITICS)):
                 return False, None
