@@ -35,7 +35,11 @@ class PlaceContext:
     @classmethod
     def from_doc(cls, doc: Doc) -> "PlaceContext":
         places = place_countries(doc)
-        return cls(article_country=places.article, by_sentence=places.by_sentence, actors_country=main_country(doc))
+        actors = main_country(doc)
+        article = places.article
+        if places.passing and actors is not None:
+            article = actors               # "Médias : la crise à I-Télé ...", Istanbul named once in passing
+        return cls(article_country=article, by_sentence=places.by_sentence, actors_country=actors)
 
     def country(self, sent: Span) -> str | None:
         return self.country_between(sent.start_char, sent.end_char)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 class PlaceCountries:
     article: str | None                  # the headline's place country, else the most frequent one
     by_sentence: dict[int, str]          # sentence start char -> country of the first place named in it
+    passing: bool = False                # the article's country rests on one place named once, after the lead
 
 
 def place_countries(doc: Doc) -> PlaceCountries:
@@ -45,4 +46,6 @@ def place_countries(doc: Doc) -> PlaceCountries:
         if span is not None and start not in destinations:     # "extrader vers la Russie": not where it is
             by_sentence.setdefault(span.sent.start_char, c)
     best = head_counts or counts
-    return PlaceCountries(article=best.most_common(1)[0][0] if best else None, by_sentence=by_sentence)
+    passing = not head_counts and sum(counts.values()) == 1
+    return PlaceCountries(article=best.most_common(1)[0][0] if best else None, by_sentence=by_sentence,
+                          passing=passing)
