@@ -138,3 +138,9 @@ def test_a_judgement_attributed_by_pour_is_criticism(engine, text, expected):
 def test_an_object_condition_looks_through_a_quantity(engine):
     found = events(engine, "Espagne : le référendum", "La police espagnole a saisi 10 millions de bulletins de vote.")
     assert [e for e in found if e[0] == "171" and e[1] == "ESP"], found
+
+
+def test_a_role_between_commas_after_a_name_is_the_same_source(engine):
+    found = events(engine, "France : médias", "Jean-Christophe Thiery, le président de Canal+, a proposé un accord aux "
+                   "syndicats.")
+    assert len([e for e in found if e[0] == "030"]) == 1, found

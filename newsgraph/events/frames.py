@@ -275,7 +275,7 @@ def subjects(pred: Token, depth: int = 0) -> list[Token]:
             return expand(relative_antecedent(s))   # "le dispositif russe en Syrie, qui appuie": the dispositif
         out = expand(s)
         for other in subs[1:]:             # "La Chine et le Japon signent": both parsed as subjects
-            if other.pos_ in ("NOUN", "PROPN") and other not in out:
+            if other.pos_ in ("NOUN", "PROPN") and other not in out and not _apposed_role(s, other):
                 out.append(other)
         return out
     if pred.dep_.startswith("acl:relcl") and pred.head.i != pred.i:
@@ -316,6 +316,18 @@ def inverted_subject(pred: Token) -> list[Token]:
         if c.i > pred.i and c.dep_ in ("obj", "nsubj") and c.pos_ in ("NOUN", "PROPN"):
             return expand(c)
     return []
+
+
+def _apposed_role(name: Token, other: Token) -> bool:
+    """"Jean-Christophe Thiery, le président de Canal+, a proposé": a common noun set between commas right after a
+    name, which the parser made a second subject, is the name's apposition (one person, one source)."""
+    if name.pos_ != "PROPN" or other.pos_ != "NOUN" or other.i < name.i:
+        return False
+    doc = name.doc
+    start = min(t.i for t in other.subtree)
+    end = max(t.i for t in other.subtree)
+    return doc[start - 1].text == "," and doc[start - 1].i == name.right_edge.i + 1 \
+        and end + 1 < len(doc) and doc[end + 1].text == ","
 
 
 def _headline_verb(pred: Token) -> bool:
