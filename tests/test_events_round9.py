@@ -144,3 +144,8 @@ def test_a_role_between_commas_after_a_name_is_the_same_source(engine):
     found = events(engine, "France : médias", "Jean-Christophe Thiery, le président de Canal+, a proposé un accord aux "
                    "syndicats.")
     assert len([e for e in found if e[0] == "030"]) == 1, found
+
+
+def test_an_overseas_department_is_france(engine):
+    found = events(engine, "Guyane : la crise sociale", "Des manifestants guyanais ont bloqué l'aéroport de Cayenne.")
+    assert [e for e in found if e[0] == "144" and e[1] == "FRA"], found

@@ -37,7 +37,7 @@ def iso3() -> set[str]:
             codes = {r["CCA3"] for r in csv.DictReader(f) if len(r["CCA3"]) == 3 and r["CCA3"] not in ("EUR", "UNO")}
     territories = Locale("fr").territories
     for r in rows(KB / "countries.jsonl"):
-        if r["iso2"] in territories and r["iso3"] not in codes and r.get("kind") == "territory":
+        if r["iso2"] in territories and r["iso3"] not in codes and r.get("kind") in ("territory", "department"):
             codes.add(r["iso3"])
     codes.add("SSD")   # South Sudan (2011) is missing from the older NGEC list
     return codes
@@ -166,3 +166,10 @@ def test_distinct_bodies_are_distinct_entries():
     owner = {n: e.id for e in kb.entities.values() for n in e.names}
     assert owner["Parti socialiste"] != owner["Rassemblement national"]
     assert owner["Conseil d'État français"] != owner["Conseil constitutionnel français"]
+
+
+def test_overseas_departments_are_france():
+    data = {r["iso3"]: r for r in rows(KB / "countries.jsonl")}
+    for c in ("GUF", "GLP", "MTQ", "REU", "MYT"):
+        assert data[c]["kind"] == "department" and data[c]["parent"] == "FRA", c
+    assert data["NCL"]["kind"] == "territory"      # New Caledonia has a government of its own

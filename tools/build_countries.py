@@ -24,6 +24,9 @@ EXTRA2 = {"SSD": "SS", "ESH": "EH", "PRI": "PR", "GRL": "GL", "NCL": "NC", "PYF"
 TERRITORY = {"HKG": "CHN", "MAC": "CHN", "ESH": None, "PRI": "USA", "GRL": "DNK", "NCL": "FRA", "PYF": "FRA",
              "GUF": "FRA", "GLP": "FRA", "MTQ": "FRA", "REU": "FRA", "MYT": "FRA", "FLK": "GBR", "GIB": "GBR",
              "PSE": None, "TWN": None, "XKX": None, "BMU": "GBR"}
+# overseas departments and regions of France: part of France itself, whose people and authorities are French
+# (the actors' country is the parent's; the ISO code stays in the row)
+DEPARTMENTS = {"GUF", "GLP", "MTQ", "REU", "MYT"}
 AMBIGUOUS = {"Grenade", "Hollande", "Maurice", "Amérique", "Saint-Denis", "Victoria", "Kingston", "Georgetown",
              "Saint-Georges", "Basse-Terre", "Congo - Kinshasa", "Congo - Brazzaville", "Salvador", "Jersey",
              "Myanmar (Birmanie)", "Myanmar (Burma)", "Guyane française", "Hong Kong SAR China", "Macao SAR China",
@@ -102,7 +105,7 @@ for line in open(TABLE, encoding="utf-8"):
     caps_l = uniq(caps_l + [strip(n) for n in caps_l])
     en_adj = uniq([d for d in en_dem.get(c3, []) if " " not in d and d.isalpha()])
     seats = [{"sector": s, "names": {"fr": uniq(f), "en": uniq(e)}} for s, f, e in SEATS.get(c3, [])]
-    rows.append({"id": c3, "iso3": c3, "iso2": c2, "kind": "territory" if c3 in TERRITORY else "country",
+    rows.append({"id": c3, "iso3": c3, "iso2": c2, "kind": "department" if c3 in DEPARTMENTS else "territory" if c3 in TERRITORY else "country",
                  "parent": TERRITORY.get(c3), "wikidata": None,
                  "names": {"fr": fr_names, "en": en_names},
                  "adjectives": {"fr": adjs, "en": en_adj}, "combining": COMBINING.get(c3, []),

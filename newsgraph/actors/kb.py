@@ -44,7 +44,7 @@ class KbCountry:
     adjectives: tuple[str, ...]        # French adjective forms (all genders and numbers)
     capitals: tuple[str, ...]
     seats: tuple[Seat, ...]
-    kind: str = "country"              # country | territory
+    kind: str = "country"              # country | territory | department (part of its parent: actors are the parent's)
     parent: str | None = None
     iso2: str | None = None
     wikidata: str | None = None

@@ -93,15 +93,16 @@ class Lexicon:
     @staticmethod
     def _targets(kb: KnowledgeBase, roles: list[RoleEntry]) -> Iterator[Target]:
         for c in kb.countries.values():
+            key = c.parent if c.kind == "department" and c.parent else c.iso3   # "la Guyane", "guyanais": France
             for n in c.names:
-                yield Target("country", c.iso3, n)
+                yield Target("country", key, n)
             for n in c.capitals:
-                yield Target("capital", c.iso3, n)
+                yield Target("capital", key, n)
             for seat in c.seats:
                 for n in seat.names:
-                    yield Target("seat", c.iso3, n, sector=seat.sector)
+                    yield Target("seat", key, n, sector=seat.sector)
             for a in c.adjectives:
-                yield Target("adjective", c.iso3, a)
+                yield Target("adjective", key, a)
         for e in kb.entities.values():
             for n in e.names:
                 yield Target(e.kind, e.id, n)
