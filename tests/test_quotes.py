@@ -502,3 +502,10 @@ def test_a_quotation_alone_after_another_paragraph_stays_unattributed(engine):
     text = "François Fillon ne s'est pas laissé perturber.\n\n« Plus ils manifesteront, plus les Français me soutiendront. »"
     (q,) = direct(engine, text)
     assert q.rule != "direct:previous-subject"
+
+
+def test_a_pronoun_speaker_can_stand_for_a_person_noun_subject(engine):
+    text = ("France : les agressions dans les bus\n\nLe chauffeur a pris sa retraite. Il déclare que tout le monde "
+            "validait son titre de transport. Selon lui « aujourd’hui, les gens ne paient plus leur ticket. »")
+    (q,) = direct(engine, text)
+    assert q.speaker is not None and "chauffeur" in (q.speaker.name or ""), q.speaker

@@ -75,7 +75,7 @@ class ArticleQuotes:
         self.sent_starts = [s.start_char for s in self.sents]
         self.spans = find_quoted_spans(self.text, marks, self.paragraphs)
         self.quoted = [(s.open_at, s.after) for s in self.spans]
-        self.history: SpeakerHistory = person_history(doc, self.quoted)
+        self.history: SpeakerHistory = person_history(doc, self.quoted, self.lex.person_nouns)
         # an unknown speaker is of the country the article's actors clearly belong to, else of its places
         self.country = main_country(doc) or place_countries(doc).article
 

@@ -222,8 +222,9 @@ def _named_entry(doc: Doc, m) -> _Named | None:
     return _Named(m.start, m.actor, True, number, gender)
 
 
-def person_history(doc: Doc, quoted: list[tuple[int, int]]) -> SpeakerHistory:
-    """Persons named in the article outside quotations, from the actor component's mentions (or the NER)."""
+def person_history(doc: Doc, quoted: list[tuple[int, int]], person_nouns: frozenset[str] = frozenset()) -> SpeakerHistory:
+    """Persons named in the article outside quotations, from the actor component's mentions (or the NER), and the
+    subjects named by a common noun of persons no mention covers ("Le chauffeur a pris sa retraite. Il déclare")."""
     hist = SpeakerHistory()
     hist.sentences = [(s.start_char, s.end_char, all(t.is_punct or t.is_space or _inside(t.idx, quoted) for t in s))
                       for s in doc.sents]
@@ -243,6 +244,12 @@ def person_history(doc: Doc, quoted: list[tuple[int, int]]) -> SpeakerHistory:
         for ent in doc.ents:
             if ent.label_ in ("PER", "PERSON") and not any(a <= ent.start_char < b for a, b in quoted):
                 hist.persons.append(_Named(ent.start_char, Actor(name=ent.text, mention=ent.text)))
+    for t in doc:
+        if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t._.mention is None and t.lemma_.lower() in person_nouns \
+                and any(c.dep_ == "det" for c in t.children) and not _inside(t.idx, quoted):
+            name = noun_phrase(t).text
+            hist.named.append(_Named(t.idx, Actor(name=name, mention=name), True,
+                                     (t.morph.get("Number") or [None])[0], _gender(t)))
     hist.persons.sort(key=lambda n: n.offset)
     hist.named.sort(key=lambda n: n.offset)
     return hist
