@@ -509,3 +509,12 @@ def test_a_pronoun_speaker_can_stand_for_a_person_noun_subject(engine):
             "validait son titre de transport. Selon lui « aujourd’hui, les gens ne paient plus leur ticket. »")
     (q,) = direct(engine, text)
     assert q.speaker is not None and "chauffeur" in (q.speaker.name or ""), q.speaker
+
+
+def test_a_thing_before_a_colon_is_no_speaker_but_a_named_holder_is(engine):
+    (q,) = direct(engine, "France : hommage\n\nUne veillée a eu lieu dimanche à Paris. Cette veillée avait pour thème : "
+                          "« Nous ne céderons pas à la peur et à la haine ».")
+    assert q.speaker is None, q.speaker
+    (q,) = direct(engine, "France : médias\n\nLe journaliste Éric Fottorino a réagi lundi. Ce n'est pas l'avis de "
+                          "Fottorino : « la présence du président à cette cérémonie pose un vrai problème ».")
+    assert q.speaker is not None and "Fottorino" in (q.speaker.name or ""), q.speaker

@@ -776,6 +776,10 @@ class ArticleQuotes:
                 v = verbs[0] if root not in verbs else root
                 known = self._verb_cue(v)
                 subject = self._subject(v) or self._sentence_subject(v)   # "X s'est étonné ... : « »"
+                if known is None and subject is not None and self._is_thing(subject) and not any(
+                        c.dep_ == "nmod" and (c.pos_ == "PROPN" or c.ent_type_) for c in subject.children):
+                    subject = None             # "Cette veillée avait pour thème : « »": a thing says nothing
+                                               # ("l'avis de Fottorino :" names its holder)
                 return Cue(v, self._cue_text(v), subject, "direct:colon", known.kind if known else None)
             return self._name_colon(content[:-1])
         return None
