@@ -149,3 +149,8 @@ def test_a_role_between_commas_after_a_name_is_the_same_source(engine):
 def test_an_overseas_department_is_france(engine):
     found = events(engine, "Guyane : la crise sociale", "Des manifestants guyanais ont bloqué l'aéroport de Cayenne.")
     assert [e for e in found if e[0] == "144" and e[1] == "FRA"], found
+
+
+def test_an_event_noun_hung_on_a_day_keeps_its_support_verb(engine):
+    found = events(engine, "France : crise sociale", "Le gouvernement a entamé jeudi des négociations avec les syndicats.")
+    assert ("046", "FRA", "FRA") in found, found

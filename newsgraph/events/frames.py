@@ -530,15 +530,24 @@ ATTRIBUTION_PREPOSITIONS = frozenset({"selon", "d'après", "d’après"})   # "s
 SUPPORT_PREPOSITIONS = frozenset({None, "à", "de", "en"})
 
 
+# days the parser takes for the head of the object that follows them ("a lancé lundi une offensive")
+DAY_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
+                       "aujourd’hui", "demain", "soir", "matin"})
+
+
 def support_verb(noun: Token, support: tuple[str, ...]) -> Token | None:
     """The support verb of an event noun when it is one of ``support``: "mener une attaque", "procéder à".
 
     "Décider de prendre des sanctions", "a fini par imposer des sanctions": the noun's own verb counts.
     """
     prep = case_lemma(noun)
-    if noun.dep_ in ("obj", "obl:arg", "obl", "obl:mod", "nsubj:pass", "xcomp") and noun.head.i != noun.i \
+    if noun.dep_ == "nmod" and prep in (None, "de") and lemma(noun.head) in DAY_WORDS and noun.head.i < noun.i \
+            and noun.head.head.i != noun.head.i:
+        noun_dep, v = "obj", noun.head.head     # "a entamé jeudi des négociations": hung on the day
+    else:
+        noun_dep, v = noun.dep_, noun.head
+    if noun_dep in ("obj", "obl:arg", "obl", "obl:mod", "nsubj:pass", "xcomp") and v.i != noun.i \
             and prep in SUPPORT_PREPOSITIONS:      # "procéder à des frappes", not "réalise une percée malgré les frappes"
-        v = noun.head
         if v.pos_ in ("VERB", "AUX", "ADJ") and lemma(v) in support:
             return v
     # "l'entretien qu'il a eu avec X": the support verb heads a relative clause on the noun
