@@ -154,3 +154,9 @@ def test_an_overseas_department_is_france(engine):
 def test_an_event_noun_hung_on_a_day_keeps_its_support_verb(engine):
     found = events(engine, "France : crise sociale", "Le gouvernement a entamé jeudi des négociations avec les syndicats.")
     assert ("046", "FRA", "FRA") in found, found
+
+
+def test_a_politician_attacking_in_a_headline_verb_the_tagger_read_as_a_noun_criticises(engine):
+    found = events(engine, "États-Unis : la campagne", "De son côté, Hillary Clinton attaque Donald Trump sur ses "
+                   "réflexions racistes.")
+    assert [e for e in found if e[0] == "111"] and not [e for e in found if e[0][:2] in ("18", "19")], found

@@ -1172,7 +1172,8 @@ class EventCoder:
             plover=code.plover, plover_mode=code.plover_mode, quad_class=code.quad_class, goldstein=code.goldstein,
             confidence=round(conf, 3), rule=trig.entry.id,
         )
-        return Candidate(ev, _actor_key(source), _actor_key(target) if target else None, si, F.lemma(tok))
+        # the entry's lemma: a form the tagger read as a noun ("Clinton attaque Trump") is still that verb
+        return Candidate(ev, _actor_key(source), _actor_key(target) if target else None, si, trig.entry.lemma)
 
     def link_discourse(self, cands: list[Candidate]) -> None:
         """Codebook links across sentences of one article:
