@@ -160,3 +160,10 @@ def test_a_politician_attacking_in_a_headline_verb_the_tagger_read_as_a_noun_cri
     found = events(engine, "États-Unis : la campagne", "De son côté, Hillary Clinton attaque Donald Trump sur ses "
                    "réflexions racistes.")
     assert [e for e in found if e[0] == "111"] and not [e for e in found if e[0][:2] in ("18", "19")], found
+
+
+def test_a_noun_after_the_verb_is_no_second_subject_when_one_stands_before(engine):
+    evs = engine.extract("États-Unis : démission\n\nMichael Flynn a démissionné lundi. Flynn avait pourtant démenti "
+                         "et convaincu le vice-président Mike Pence , qui l'avait défendu.", published="2017-02-15").events
+    assert not [e for e in evs if e.cameo == "016" and "Pence" in (e.source.name or "")], [
+        (e.cameo, e.source.name) for e in evs]

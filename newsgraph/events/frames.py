@@ -275,6 +275,8 @@ def subjects(pred: Token, depth: int = 0) -> list[Token]:
             return expand(relative_antecedent(s))   # "le dispositif russe en Syrie, qui appuie": the dispositif
         out = expand(s)
         for other in subs[1:]:             # "La Chine et le Japon signent": both parsed as subjects
+            if other.i > pred.i > s.i:
+                continue                   # "Flynn avait démenti et convaincu le vice-président": an object
             if other.pos_ in ("NOUN", "PROPN") and other not in out and not _apposed_role(s, other):
                 out.append(other)
         return out
