@@ -328,7 +328,7 @@ def _apposed_role(name: Token, other: Token) -> bool:
     doc = name.doc
     start = min(t.i for t in other.subtree)
     end = max(t.i for t in other.subtree)
-    return doc[start - 1].text == "," and doc[start - 1].i == name.right_edge.i + 1 \
+    return start > name.right_edge.i and doc[start - 1].text == "," and start - 1 == name.right_edge.i + 1 \
         and end + 1 < len(doc) and doc[end + 1].text == ","
 
 
