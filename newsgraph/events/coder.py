@@ -21,6 +21,7 @@ from ..actors.lookup import actors_for_token
 from ..actors.individual import individual_country
 from ..actors.resolve import adjective_country
 from ..nlp.extensions import text_of
+from ..quotes import quote_index_at
 from ..records import Actor, Event, Quote
 from . import frames as F
 from .codes import CodeTable
@@ -1475,10 +1476,9 @@ def _first_possessive(tok: Token) -> bool:
 
 def quoted_speaker(doc: Doc, tok: Token) -> Actor | None:
     """The speaker of the direct quotation a token stands in (a first-person pronoun is its speaker)."""
-    for q in doc._.quotes or []:
-        if q.direct and q.start <= tok.idx < q.end:
-            return q.speaker
-    return None
+    quotes = doc._.quotes or []
+    i = quote_index_at(quotes, tok.idx, tok.idx + len(tok.text))
+    return quotes[i].speaker if i is not None and quotes[i].direct else None
 
 
 def _article_token(doc: Doc, tok: Token) -> Token | None:
